@@ -1,0 +1,3 @@
+//! Python source to bytecode: lexer, parser, symbol table, code generator.
+
+pub mod ast;

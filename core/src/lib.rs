@@ -1,0 +1,13 @@
+//! # gilt-core
+//!
+//! The `#![no_std]` + `alloc` core of Gilt, an embeddable Python 3 interpreter:
+//! a compiler from Python source to bytecode ([`compile`]), a bytecode VM
+//! ([`vm`]) over reference-counted heap objects ([`object`]), the built-in
+//! modules ([`builtins`]), and the [`platform::Platform`] trait, the core's only
+//! door to the outside world.
+#![no_std]
+#![warn(missing_docs)]
+
+extern crate alloc;
+
+pub mod compile;

@@ -1,0 +1,1 @@
+//! gilt-std: the std platform for Gilt and the `gilt` command.
