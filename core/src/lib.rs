@@ -10,4 +10,11 @@
 
 extern crate alloc;
 
+pub mod builtins;
+pub mod bytecode;
 pub mod compile;
+pub mod num;
+pub mod object;
+pub mod platform;
+pub mod sync;
+pub mod vm;

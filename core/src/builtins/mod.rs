@@ -1,0 +1,1 @@
+//! Built-in modules: `builtins`, `sys`, and friends (one file per module).

@@ -1,0 +1,3 @@
+//! Numeric algorithms with no interpreter dependencies.
+
+pub mod bigint;

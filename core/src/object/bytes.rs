@@ -1,0 +1,17 @@
+//! `bytes` and `bytearray`.
+
+use alloc::vec::Vec;
+
+use super::PyCell;
+
+/// The payload of a `bytes` object.
+pub struct BytesObj {
+    /// The bytes.
+    pub data: Vec<u8>,
+}
+
+/// The payload of a `bytearray` object.
+pub struct ByteArrayObj {
+    /// The bytes.
+    pub data: PyCell<Vec<u8>>,
+}

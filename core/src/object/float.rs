@@ -1,0 +1,1 @@
+//! `float`: methods and operations. Floats are the immediate `Value::Float`.

@@ -1,0 +1,11 @@
+//! `range`.
+
+/// The payload of a `range` object.
+pub struct RangeObj {
+    /// First value.
+    pub start: i64,
+    /// Bound (exclusive).
+    pub stop: i64,
+    /// Step (never zero).
+    pub step: i64,
+}

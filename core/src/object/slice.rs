@@ -1,0 +1,13 @@
+//! `slice` objects.
+
+use super::Value;
+
+/// The payload of a `slice` object.
+pub struct SliceObj {
+    /// Start (None when omitted).
+    pub start: Value,
+    /// Stop.
+    pub stop: Value,
+    /// Step.
+    pub step: Value,
+}

@@ -1,0 +1,90 @@
+//! The platform trait: the core's only door to the outside world.
+//!
+//! A host (the std shim, a board crate, an embedding application) implements
+//! [`Platform`]; everything has a default so a minimal board only needs a
+//! console and a clock. Python sees a missing capability as an `OSError`.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::sync::{spin_loop, AtomicU32, Ordering};
+
+/// An error from a platform call, surfaced to Python as `OSError` (or a subclass).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlatformError {
+    /// The errno value (`ENOENT` = 2, `EACCES` = 13, `ENOSYS` = 38, ...).
+    pub errno: i32,
+    /// Human-readable text, as `strerror` gives it.
+    pub message: String,
+}
+
+impl PlatformError {
+    /// The capability does not exist on this platform (`ENOSYS`).
+    pub fn unsupported() -> Self {
+        PlatformError { errno: 38, message: String::from("Function not implemented") }
+    }
+}
+
+/// What a host provides to an interpreter.
+pub trait Platform: Send + Sync {
+    /// Nanoseconds from an arbitrary fixed point; never goes backwards.
+    fn monotonic_ns(&self) -> u64;
+
+    /// Wall-clock nanoseconds since the Unix epoch, if the platform has a clock.
+    fn time_ns(&self) -> Option<u64> {
+        None
+    }
+
+    /// Blocks the calling thread for about `ns` nanoseconds. The caller has
+    /// released the GIL. The default spins on the monotonic clock.
+    fn sleep_ns(&self, ns: u64) {
+        let end = self.monotonic_ns().saturating_add(ns);
+        while self.monotonic_ns() < end {
+            spin_loop();
+        }
+    }
+
+    /// Writes bytes to standard output.
+    fn write_stdout(&self, bytes: &[u8]);
+
+    /// Writes bytes to standard error (defaults to standard output).
+    fn write_stderr(&self, bytes: &[u8]) {
+        self.write_stdout(bytes)
+    }
+
+    /// Flushes standard output and error.
+    fn flush(&self) {}
+
+    /// Reads one line from standard input, including its `\n`; an empty
+    /// vector means end of input.
+    fn read_line(&self) -> Result<Vec<u8>, PlatformError> {
+        Ok(Vec::new())
+    }
+
+    /// Reads a whole file.
+    fn read_file(&self, _path: &str) -> Result<Vec<u8>, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Starts `f` on a new host thread (or core) and returns its native id.
+    fn spawn(&self, _f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// The calling thread's native id.
+    fn thread_id(&self) -> u64 {
+        0
+    }
+
+    /// Waits while `word` holds `expected`, until woken, a spurious wake-up, or
+    /// `timeout_ns` elapses. The default spins once and returns.
+    fn wait(&self, word: &AtomicU32, expected: u32, _timeout_ns: Option<u64>) {
+        if word.load(Ordering::Acquire) == expected {
+            spin_loop();
+        }
+    }
+
+    /// Wakes up to `n` threads waiting on `word`.
+    fn wake(&self, _word: &AtomicU32, _n: u32) {}
+}

@@ -1,0 +1,44 @@
+//! The sync facade: every atomic, `UnsafeCell` and spin hint in the core comes
+//! from here, so that `cfg(all(test, loom))` can swap in loom's model-checked
+//! versions. No other module names `core::sync::atomic` or
+//! `core::cell::UnsafeCell` directly.
+
+#[cfg(not(all(test, loom)))]
+mod imp {
+    pub use core::hint::spin_loop;
+    pub use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+
+    /// An `UnsafeCell` with loom's closure-based access API.
+    #[derive(Debug)]
+    pub struct UnsafeCell<T>(core::cell::UnsafeCell<T>);
+
+    impl<T> UnsafeCell<T> {
+        /// Wraps a value.
+        pub const fn new(v: T) -> Self {
+            UnsafeCell(core::cell::UnsafeCell::new(v))
+        }
+        /// Reads through a shared pointer.
+        #[inline(always)]
+        pub fn with<R>(&self, f: impl FnOnce(*const T) -> R) -> R {
+            f(self.0.get())
+        }
+        /// Writes through a mutable pointer.
+        #[inline(always)]
+        pub fn with_mut<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
+            f(self.0.get())
+        }
+        /// Consumes the cell.
+        pub fn into_inner(self) -> T {
+            self.0.into_inner()
+        }
+    }
+}
+
+#[cfg(all(test, loom))]
+mod imp {
+    pub use loom::cell::UnsafeCell;
+    pub use loom::hint::spin_loop;
+    pub use loom::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+}
+
+pub use imp::*;

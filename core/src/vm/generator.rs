@@ -1,0 +1,10 @@
+//! Generator objects (placeholder; the VM defines them).
+
+use crate::object::Value;
+
+/// The payload of a generator.
+pub struct GeneratorObj {}
+
+impl GeneratorObj {
+    pub(crate) fn drain(&mut self, _sink: &mut dyn FnMut(Value)) {}
+}
