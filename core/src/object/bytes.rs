@@ -15,3 +15,6 @@ pub struct ByteArrayObj {
     /// The bytes.
     pub data: PyCell<Vec<u8>>,
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -158,3 +158,6 @@ impl DescriptorObj {
 pub fn type_call(vm: &mut crate::vm::Vm, _ty: &ObjRef, _args: super::function::Args<'_>) -> crate::vm::PyResult<Value> {
     Err(vm.new_exc(super::exception::ExcKind::NotImplementedError, "calling a type is not implemented yet"))
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -379,3 +379,6 @@ impl DictViewObj {
         drain_value(&mut self.dict, sink);
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

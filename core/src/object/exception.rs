@@ -153,3 +153,6 @@ exc_kinds! {
     ResourceWarning: Warning,
     EncodingWarning: Warning,
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -107,3 +107,6 @@ impl ObjRef {
         }
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

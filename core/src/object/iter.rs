@@ -50,3 +50,6 @@ impl IterObj {
         }
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -19,3 +19,6 @@ impl ListObj {
         drain_vec(self.items.0.get_mut(), sink);
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

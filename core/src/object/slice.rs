@@ -11,3 +11,6 @@ pub struct SliceObj {
     /// Step.
     pub step: Value,
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -59,3 +59,6 @@ pub fn hash_str(s: &str) -> i64 {
         h
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -25,3 +25,6 @@ impl TupleObj {
         drain_vec(&mut v, sink);
     }
 }
+
+/// Registers this type's methods on its type object.
+pub(crate) fn init(_vm: &mut crate::vm::Vm) {}

@@ -4,6 +4,8 @@
 
 pub mod generator;
 pub mod call;
+pub mod import;
+pub(crate) mod init;
 pub mod ops;
 
 use alloc::boxed::Box;
@@ -157,6 +159,8 @@ pub struct Interp {
     pub config: Config,
     /// Every immortal object, freed when the interpreter is dropped.
     immortals: PyCell<Vec<ObjRef>>,
+    /// Source text of compiled files by file name, for tracebacks.
+    pub sources: PyCell<HashMap<String, String>>,
 }
 
 // SAFETY: the shared state is only touched by the thread holding the GIL.
@@ -258,6 +262,7 @@ impl Interp {
             empty_tuple,
             config,
             immortals: PyCell::new(imm),
+            sources: PyCell::new(HashMap::new()),
         })
     }
 
@@ -317,6 +322,9 @@ pub struct Vm {
     pub handled: Vec<Value>,
     /// Current Python call depth (frames plus native re-entries).
     pub depth: u32,
+    /// Objects whose `repr` is in progress (addresses), to print `[...]`
+    /// for self-containing containers.
+    pub repr_stack: Vec<usize>,
 }
 
 impl Vm {
@@ -325,7 +333,7 @@ impl Vm {
     /// # Safety
     /// `interp` must outlive the returned `Vm`.
     pub unsafe fn new(interp: &Interp) -> Vm {
-        Vm { interp: NonNull::from(interp), handled: Vec::new(), depth: 0 }
+        Vm { interp: NonNull::from(interp), handled: Vec::new(), depth: 0, repr_stack: Vec::new() }
     }
 
     /// The shared interpreter state. The returned reference is not tied to
