@@ -1,9 +1,11 @@
 //! Built-in iterator objects.
 
-use super::{drain_value, PyCell, Value};
+use super::{drain_value, ObjRef, PyCell, Value};
 
-/// The payload of a built-in iterator: its state.
+/// The payload of a built-in iterator: its type and its state.
 pub struct IterObj {
+    /// The iterator's type (`list_iterator`, `enumerate`, `zip`, ...).
+    pub ty: ObjRef,
     /// The iterator's state; `None` once exhausted.
     pub state: PyCell<Option<IterState>>,
 }

@@ -75,8 +75,36 @@ pub struct Types {
     pub range: ObjRef,
     /// `slice`.
     pub slice: ObjRef,
-    /// Built-in iterators.
-    pub iterator: ObjRef,
+    /// `list_iterator`.
+    pub list_iterator: ObjRef,
+    /// `tuple_iterator`.
+    pub tuple_iterator: ObjRef,
+    /// `str_iterator`.
+    pub str_iterator: ObjRef,
+    /// `bytes_iterator`.
+    pub bytes_iterator: ObjRef,
+    /// `range_iterator`.
+    pub range_iterator: ObjRef,
+    /// `dict_keyiterator`.
+    pub dict_keyiterator: ObjRef,
+    /// `dict_valueiterator`.
+    pub dict_valueiterator: ObjRef,
+    /// `dict_itemiterator`.
+    pub dict_itemiterator: ObjRef,
+    /// `set_iterator`.
+    pub set_iterator: ObjRef,
+    /// `enumerate`.
+    pub enumerate: ObjRef,
+    /// `zip`.
+    pub zip: ObjRef,
+    /// `map`.
+    pub map: ObjRef,
+    /// `filter`.
+    pub filter: ObjRef,
+    /// `reversed`.
+    pub reversed: ObjRef,
+    /// `callable_iterator`.
+    pub callable_iterator: ObjRef,
     /// `dict_keys`.
     pub dict_keys: ObjRef,
     /// `dict_values`.
@@ -214,7 +242,21 @@ impl Interp {
             frozenset: t("frozenset", BaseKind::Builtin, b, &mut imm),
             range: t("range", BaseKind::Builtin, 0, &mut imm),
             slice: t("slice", BaseKind::Builtin, 0, &mut imm),
-            iterator: t("iterator", BaseKind::Builtin, 0, &mut imm),
+            list_iterator: t("list_iterator", BaseKind::Builtin, 0, &mut imm),
+            tuple_iterator: t("tuple_iterator", BaseKind::Builtin, 0, &mut imm),
+            str_iterator: t("str_iterator", BaseKind::Builtin, 0, &mut imm),
+            bytes_iterator: t("bytes_iterator", BaseKind::Builtin, 0, &mut imm),
+            range_iterator: t("range_iterator", BaseKind::Builtin, 0, &mut imm),
+            dict_keyiterator: t("dict_keyiterator", BaseKind::Builtin, 0, &mut imm),
+            dict_valueiterator: t("dict_valueiterator", BaseKind::Builtin, 0, &mut imm),
+            dict_itemiterator: t("dict_itemiterator", BaseKind::Builtin, 0, &mut imm),
+            set_iterator: t("set_iterator", BaseKind::Builtin, 0, &mut imm),
+            enumerate: t("enumerate", BaseKind::Builtin, b, &mut imm),
+            zip: t("zip", BaseKind::Builtin, b, &mut imm),
+            map: t("map", BaseKind::Builtin, b, &mut imm),
+            filter: t("filter", BaseKind::Builtin, b, &mut imm),
+            reversed: t("reversed", BaseKind::Builtin, b, &mut imm),
+            callable_iterator: t("callable_iterator", BaseKind::Builtin, 0, &mut imm),
             dict_keys: t("dict_keys", BaseKind::Builtin, 0, &mut imm),
             dict_values: t("dict_values", BaseKind::Builtin, 0, &mut imm),
             dict_items: t("dict_items", BaseKind::Builtin, 0, &mut imm),

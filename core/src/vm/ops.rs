@@ -50,7 +50,7 @@ impl Vm {
                 Payload::FrozenSet(_) => t.frozenset.clone(),
                 Payload::Range(_) => t.range.clone(),
                 Payload::Slice(_) => t.slice.clone(),
-                Payload::Iter(_) => t.iterator.clone(),
+                Payload::Iter(i) => i.ty.clone(),
                 Payload::DictView(v) => match v.kind {
                     crate::object::dict::ViewKind::Keys => t.dict_keys.clone(),
                     crate::object::dict::ViewKind::Values => t.dict_values.clone(),
