@@ -388,7 +388,7 @@ mod tests {
         let e2 = t.make(&ty, &[Value::Int(5), Value::Int(5)]).unwrap();
         let res = t.m(&e1, "__eq__", &[e2]);
         assert_eq!(t.ok(res), "True");
-        let res = t.call_on(&ty, "step", &[r3.clone()]);
+        let res = t.call_on(&ty, "step", core::slice::from_ref(&r3));
         assert_eq!(t.ok(res), "3");
         let it = t.m(&r3, "__reversed__", &[]).unwrap();
         let list = t.vm.types().list.clone();

@@ -1234,7 +1234,7 @@ mod tests {
         let r = t.m(&f10, "__hash__", &[]);
         assert_eq!(t.ok(r), "3895031357313128696");
         let set = t.vm.types().set.clone();
-        let r = t.call_on(&set, "__hash__", &[s.clone()]);
+        let r = t.call_on(&set, "__hash__", core::slice::from_ref(&s));
         assert!(r.is_err());
         let a = set_of(&mut t, &[1, 2]);
         let r = t.m(&a, "__eq__", core::slice::from_ref(&f12));
@@ -1254,7 +1254,7 @@ mod tests {
         assert_eq!(t.ok(r), "True");
         // tuples as elements
         let tp = t.tup(&[Value::Int(1), Value::Int(2)]);
-        t.m(&a, "add", &[tp.clone()]).unwrap();
+        t.m(&a, "add", core::slice::from_ref(&tp)).unwrap();
         let tp2 = t.tup(&[Value::Int(1), Value::Int(2)]);
         let r = t.m(&a, "__contains__", &[tp2]);
         assert_eq!(t.ok(r), "True");

@@ -1737,7 +1737,7 @@ mod tests {
         );
         let r = t.m(&a, "__mul__", &[Value::Int(3)]);
         assert_eq!(t.ok(r), "'ababab'");
-        let r = t.m(&a, "__mul__", &[a.clone()]);
+        let r = t.m(&a, "__mul__", core::slice::from_ref(&a));
         assert_eq!(
             t.err(r),
             "TypeError: can't multiply sequence by non-int of type 'str'"
