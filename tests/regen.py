@@ -9,7 +9,9 @@ Run from the repository root:
 
 Each tests/py/NAME.py (except helper modules mod_*.py) runs under the real
 CPython binary with cwd = repo root, argv [tests/py/NAME.py, alpha, beta],
-PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and empty stdin. Results:
+PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and empty stdin. CPython prints absolute paths
+for the script and its modules; the repo-root prefix is stripped so that
+tracebacks read `File "tests/py/NAME.py"`. Results:
 
     tests/expected/NAME.out   stdout, exact bytes (always written)
     tests/expected/NAME.err   stderr, only when non-empty
@@ -57,7 +59,12 @@ def run(name):
         timeout=60,
     )
     dt = time.monotonic() - t0
-    return p.stdout, p.stderr, p.returncode, dt
+    # CPython makes the script path absolute (and so the paths of modules
+    # found next to it); report them relative to the repo root, as Gilt does.
+    prefix = (ROOT + os.sep).encode()
+    out = p.stdout.replace(prefix, b"")
+    err = p.stderr.replace(prefix, b"")
+    return out, err, p.returncode, dt
 
 
 def wanted_files(name, out, err, code):
