@@ -1873,6 +1873,16 @@ impl Parser {
         let start = self.start();
         let first = self.slice_item()?;
         if !self.at_op(",") {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                let sp = first.span;
+                return Ok(mk(
+                    ExprKind::Tuple {
+                        elts: alloc::vec![first],
+                        ctx: Ctx::Load,
+                    },
+                    sp,
+                ));
+            }
             return Ok(first);
         }
         let mut elts = alloc::vec![first];
