@@ -1,0 +1,1 @@
+//! Float formatting and parsing.
