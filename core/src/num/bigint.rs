@@ -785,7 +785,7 @@ impl BigInt {
     /// `self ** exp`, or `None` when the result would exceed [`MAX_BITS`].
     pub fn checked_pow(&self, exp: u64) -> Option<BigInt> {
         let bl = self.bit_length();
-        if bl > 1 && (bl - 1).checked_mul(exp).is_none_or(|b| b > MAX_BITS) {
+        if bl > 1 && !matches!((bl - 1).checked_mul(exp), Some(b) if b <= MAX_BITS) {
             return None;
         }
         Some(self.pow(exp))
@@ -846,11 +846,7 @@ impl BigInt {
 
     /// `self << n`, or `None` when the result would exceed [`MAX_BITS`].
     pub fn checked_shl(&self, n: u64) -> Option<BigInt> {
-        if !self.is_zero()
-            && self
-                .bit_length()
-                .checked_add(n)
-                .is_none_or(|b| b > MAX_BITS)
+        if !self.is_zero() && !matches!(self.bit_length().checked_add(n), Some(b) if b <= MAX_BITS)
         {
             return None;
         }
