@@ -1114,7 +1114,8 @@ impl BigInt {
     }
 
     /// `self.to_bytes(length, byteorder, signed=signed)`; errors are
-    /// CPython's `OverflowError` messages.
+    /// CPython's `OverflowError` messages, or `"out of memory"` (raise
+    /// `MemoryError`) when `length` bytes cannot be allocated.
     pub fn to_bytes(
         &self,
         length: usize,
@@ -1124,7 +1125,7 @@ impl BigInt {
         if self.neg && !signed {
             return Err("can't convert negative int to unsigned");
         }
-        let bits = length as u64 * 8;
+        let bits = (length as u64).saturating_mul(8);
         let fits = if !signed {
             self.bit_length() <= bits
         } else if self.neg {
@@ -1136,11 +1137,14 @@ impl BigInt {
         if !fits {
             return Err("int too big to convert");
         }
-        let limbs = length.div_ceil(8) + 1;
-        let tw = self.to_twos(limbs);
-        let mut out = Vec::with_capacity(length);
+        let mut out = Vec::new();
+        if out.try_reserve_exact(length).is_err() {
+            return Err("out of memory");
+        }
+        let tw = self.to_twos(self.mag.len() + 1);
+        let fill = if self.neg { 0xff } else { 0 };
         for i in 0..length {
-            out.push((tw[i / 8] >> ((i % 8) * 8)) as u8);
+            out.push(tw.get(i / 8).map_or(fill, |&l| (l >> ((i % 8) * 8)) as u8));
         }
         if !little_endian {
             out.reverse();
@@ -1725,6 +1729,18 @@ mod tests {
             i(1).to_bytes(0, false, false),
             Err("int too big to convert")
         );
+        assert_eq!(
+            i(0).to_bytes(usize::MAX, false, false),
+            Err("out of memory")
+        );
+        assert_eq!(
+            i(-1).to_bytes(usize::MAX / 2, false, true),
+            Err("out of memory")
+        );
+        assert_eq!(
+            i(-2).to_bytes(12, true, true).unwrap(),
+            [254, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255]
+        );
         assert_eq!(BigInt::from_bytes(&[4, 0], false, false), 1024);
         assert_eq!(BigInt::from_bytes(&[0xfc, 0x00], false, true), -1024);
         assert_eq!(BigInt::from_bytes(&[0xff; 20], true, true), -1);
@@ -1755,6 +1771,102 @@ mod tests {
             let (q, r) = divmod_mag(&school, &b);
             assert_eq!(q, a);
             assert!(r.is_empty());
+        }
+    }
+
+    /// Checks `q * b + r == a` and `0 <= r < b`, which pins down division.
+    fn check_division(a: &BigInt, b: &BigInt) {
+        let (q, r) = a.divmod_floor(b).unwrap();
+        assert_eq!(q.mul(b).add(&r), *a, "{} divmod {}", a, b);
+        if b.is_negative() {
+            assert!(r <= BigInt::zero() && r > *b, "{} % {} = {}", a, b, r);
+        } else {
+            assert!(r >= BigInt::zero() && r < *b, "{} % {} = {}", a, b, r);
+        }
+    }
+
+    #[test]
+    fn division_is_exact_on_adversarial_limb_patterns() {
+        // Limb values that stress Knuth D's quotient estimate and add-back.
+        let pats = [0u64, 1, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 63) - 1];
+        let build = |mut code: usize, len: usize| {
+            let mut v = Vec::new();
+            for _ in 0..len {
+                v.push(pats[code % pats.len()]);
+                code /= pats.len();
+            }
+            BigInt::from_parts(false, v)
+        };
+        let mut divisors = Vec::new();
+        for len in 2..=3 {
+            for code in 0..pats.len().pow(len as u32) {
+                let b = build(code, len);
+                if !b.is_zero() {
+                    divisors.push(b);
+                }
+            }
+        }
+        for len in 3..=4 {
+            for code in 0..pats.len().pow(len as u32) {
+                let a = build(code, len);
+                for b in divisors.iter().skip(code % 7).step_by(7) {
+                    let (q, r) = divmod_mag(&a.mag, &b.mag);
+                    let back = BigInt::from_parts(false, q)
+                        .mul(b)
+                        .add(&BigInt::from_parts(false, r.clone()));
+                    assert_eq!(back, a);
+                    assert_eq!(cmp_mag(&r, &b.mag), Ordering::Less);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn random_identities_hold() {
+        let mut st = 42u64;
+        let mut rnd = |st: &mut u64| {
+            let limbs = (splitmix(st) % 90) as usize;
+            let v: Vec<u64> = (0..limbs)
+                .map(|_| match splitmix(st) % 5 {
+                    0 => 0,
+                    1 => u64::MAX,
+                    _ => splitmix(st),
+                })
+                .collect();
+            let neg = splitmix(st) & 1 == 1;
+            BigInt::from_parts(neg, v)
+        };
+        for _ in 0..300 {
+            let a = rnd(&mut st);
+            let b = rnd(&mut st);
+            assert_eq!(a.add(&b).sub(&b), a);
+            assert_eq!(a.mul(&b), b.mul(&a));
+            assert_eq!(a.mul(&b).add(&a), a.mul(&b.add(&BigInt::one())));
+            if !b.is_zero() {
+                check_division(&a, &b);
+                check_division(&a.mul(&b), &b);
+                assert_eq!(a.mul(&b).div_floor(&b).unwrap(), a);
+            }
+            assert_eq!(a.bitxor(&b).bitxor(&b), a);
+            assert_eq!(a.bitand(&b).add(&a.bitor(&b)), a.add(&b));
+            assert_eq!(a.not().not(), a);
+            let s = splitmix(&mut st) % 300;
+            assert_eq!(a.shl(s).shr(s), a);
+            assert_eq!(a.shr(s), a.div_floor(&BigInt::one().shl(s)).unwrap());
+            assert_eq!(BigInt::parse(&a.to_string(), 10).unwrap(), a);
+            assert_eq!(BigInt::parse(&a.to_string_radix(36), 36).unwrap(), a);
+            assert_eq!(BigInt::parse(&a.to_string_radix(2), 2).unwrap(), a);
+            let n = (a.bit_length() / 8 + 1) as usize;
+            assert_eq!(
+                BigInt::from_bytes(&a.to_bytes(n, false, true).unwrap(), false, true),
+                a
+            );
+            let g = a.gcd(&b);
+            if !g.is_zero() {
+                assert!(a.mod_floor(&g).unwrap().is_zero() && b.mod_floor(&g).unwrap().is_zero());
+            }
+            let r = a.abs().isqrt().unwrap();
+            assert!(r.mul(&r) <= a.abs() && r.add(&BigInt::one()).pow(2) > a.abs());
         }
     }
 

@@ -42,6 +42,8 @@ pub enum FormatError {
     Value(String),
     /// Raise `OverflowError` with this message.
     Overflow(String),
+    /// Raise `MemoryError`: the padded result cannot be allocated.
+    Memory,
 }
 
 fn value_err<T>(msg: String) -> Result<T, FormatError> {
@@ -251,10 +253,20 @@ impl FormatSpec {
         out
     }
 
+    /// Fails with `MemoryError` up front when the width cannot be allocated.
+    fn reserve_width(&self) -> Result<(), FormatError> {
+        let w = self.width.unwrap_or(0);
+        let mut probe = String::new();
+        probe
+            .try_reserve(w.saturating_mul(4))
+            .map_err(|_| FormatError::Memory)
+    }
+
     /// `format(v, spec)` for an int (`type_name` is `int`, `bool`, ...):
     /// types `b c d o x X n` and the empty type, and the float types via
     /// conversion to float.
     pub fn format_int(&self, v: &BigInt, type_name: &str) -> Result<String, FormatError> {
+        self.reserve_width()?;
         let ty = self.ty.unwrap_or('d');
         if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
             let f = v.to_f64().map_err(|_| {
@@ -331,6 +343,10 @@ impl FormatSpec {
                 type_name
             ));
         }
+        if self.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return value_err(String::from("precision too big"));
+        }
+        self.reserve_width()?;
         let s = format_float_ex(f, ty, self.precision, self.alternate, self.no_neg_0);
         let (negative, body) = match s.strip_prefix('-') {
             Some(b) => (true, b),
@@ -380,6 +396,7 @@ impl FormatSpec {
                 "'=' alignment not allowed in string format specifier",
             ));
         }
+        self.reserve_width()?;
         let s = match self.precision {
             Some(p) => match s.char_indices().nth(p) {
                 Some((i, _)) => &s[..i],
@@ -460,6 +477,7 @@ mod tests {
             Ok(s) => alloc::format!("ok:{}", s),
             Err(FormatError::Value(m)) => alloc::format!("V:{}", m),
             Err(FormatError::Overflow(m)) => alloc::format!("O:{}", m),
+            Err(FormatError::Memory) => String::from("M"),
         }
     }
 
@@ -501,6 +519,17 @@ mod tests {
         assert_eq!(e.ty, None);
         assert_eq!(e.width, None);
         assert!(FormatSpec::parse("9999999999999999999999", "int").is_err());
+        let huge = alloc::format!("{}", isize::MAX);
+        assert_eq!(run('i', "5", &huge), "M");
+        assert_eq!(run('s', "x", &huge), "M");
+        assert_eq!(
+            run(
+                'f',
+                "0x3ff0000000000000",
+                &alloc::format!(".{}", 1u64 << 40)
+            ),
+            "V:precision too big"
+        );
     }
 
     #[test]
