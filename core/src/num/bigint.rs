@@ -269,8 +269,124 @@ fn shr_mag(a: &[u64], bits: u64) -> (Vec<u64>, bool) {
     (r, lost)
 }
 
+/// Divisor length (in limbs) from which division goes recursive
+/// (Burnikel-Ziegler style, as CPython's `_pylong`), so that its cost
+/// follows Karatsuba multiplication instead of growing quadratically.
+const BZ_THRESHOLD: usize = 48;
+
 /// Truncating `(a / b, a % b)` on magnitudes; `b` must be nonzero.
 fn divmod_mag(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
+    if b.len() >= BZ_THRESHOLD && a.len() >= b.len() + BZ_THRESHOLD {
+        divmod_recursive(a, b)
+    } else {
+        divmod_knuth(a, b)
+    }
+}
+
+/// Bits `lo .. lo + n` of `a`, as a magnitude.
+fn extract_bits(a: &[u64], lo: u64, n: u64) -> Vec<u64> {
+    let mut v = shr_mag_slice(a, lo, n.div_ceil(64) as usize + 1);
+    let keep = n.div_ceil(64) as usize;
+    v.truncate(keep);
+    if n & 63 != 0 {
+        if let Some(top) = v.get_mut(keep.wrapping_sub(1)) {
+            *top &= (1u64 << (n % 64)) - 1;
+        }
+    }
+    trim(&mut v);
+    v
+}
+
+/// `(a >> bits)` limited to its low `max_limbs` limbs (no full copy).
+fn shr_mag_slice(a: &[u64], bits: u64, max_limbs: usize) -> Vec<u64> {
+    let start = (bits / 64) as usize;
+    if start >= a.len() {
+        return Vec::new();
+    }
+    let end = core::cmp::min(a.len(), start + max_limbs + 1);
+    shr_mag(&a[start..end], bits % 64).0
+}
+
+/// `dst |= src << bit_offset`; `dst` must be long enough.
+fn or_shifted(dst: &mut [u64], src: &[u64], bit_offset: u64) {
+    let off = (bit_offset / 64) as usize;
+    let s = (bit_offset % 64) as u32;
+    for (i, &x) in src.iter().enumerate() {
+        dst[off + i] |= x << s;
+        if s != 0 && x >> (64 - s) != 0 {
+            dst[off + i + 1] |= x >> (64 - s);
+        }
+    }
+}
+
+/// Schoolbook division in base `2^n` (`n` = bits of `b`) whose digit steps
+/// are the recursive 2n-by-n division.
+fn divmod_recursive(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
+    let n = bit_length_mag(b);
+    let bb = BigInt::from_parts(false, b.to_vec());
+    let abits = bit_length_mag(a);
+    let ndigits = abits.div_ceil(n);
+    let mut q = vec![0u64; a.len() + 2];
+    let mut r = BigInt::zero();
+    for i in (0..ndigits).rev() {
+        let digit = BigInt::from_parts(false, extract_bits(a, i * n, n));
+        let cur = r.shl(n).add(&digit);
+        let (qd, rd) = div2n1n(&cur, &bb, n);
+        or_shifted(&mut q, &qd.mag, i * n);
+        r = rd;
+    }
+    trim(&mut q);
+    (q, r.mag)
+}
+
+/// `(a / b, a % b)` for `b` of exactly `n` bits and `a < 2^n * b`.
+fn div2n1n(a: &BigInt, b: &BigInt, n: u64) -> (BigInt, BigInt) {
+    if a.mag.len() < b.mag.len() + BZ_THRESHOLD || b.mag.len() < BZ_THRESHOLD {
+        let (q, r) = divmod_knuth(&a.mag, &b.mag);
+        return (BigInt::from_parts(false, q), BigInt::from_parts(false, r));
+    }
+    let pad = n & 1 == 1;
+    let (a2, b2, n) = if pad {
+        (a.shl(1), b.shl(1), n + 1)
+    } else {
+        (a.clone(), b.clone(), n)
+    };
+    let half = n / 2;
+    let b_hi = b2.shr(half);
+    let b_lo = BigInt::from_parts(false, extract_bits(&b2.mag, 0, half));
+    let a_hi = a2.shr(n);
+    let a_mid = BigInt::from_parts(false, extract_bits(&a2.mag, half, half));
+    let a_lo = BigInt::from_parts(false, extract_bits(&a2.mag, 0, half));
+    let (q1, r) = div3n2n(&a_hi, &a_mid, &b2, &b_hi, &b_lo, half);
+    let (q2, r) = div3n2n(&r, &a_lo, &b2, &b_hi, &b_lo, half);
+    let r = if pad { r.shr(1) } else { r };
+    (q1.shl(half).add(&q2), r)
+}
+
+fn div3n2n(
+    a12: &BigInt,
+    a3: &BigInt,
+    b: &BigInt,
+    b1: &BigInt,
+    b2: &BigInt,
+    n: u64,
+) -> (BigInt, BigInt) {
+    let (mut q, r) = if a12.shr(n) == *b1 {
+        let q = BigInt::one().shl(n).sub(&BigInt::one());
+        (q, a12.sub(&b1.shl(n)).add(b1))
+    } else {
+        div2n1n(a12, b1, n)
+    };
+    let mut r = r.shl(n).add(a3).sub(&q.mul(b2));
+    while r.is_negative() {
+        q = q.sub(&BigInt::one());
+        r = r.add(b);
+    }
+    (q, r)
+}
+
+/// Knuth's algorithm D: truncating `(a / b, a % b)`; `b` must be nonzero.
+fn divmod_knuth(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
     if cmp_mag(a, b) == Ordering::Less {
         return (Vec::new(), a.to_vec());
     }
@@ -1771,6 +1887,9 @@ mod tests {
             let (q, r) = divmod_mag(&school, &b);
             assert_eq!(q, a);
             assert!(r.is_empty());
+            let (q, r) = divmod_knuth(&school, &b);
+            assert_eq!(q, a);
+            assert!(r.is_empty());
         }
     }
 
@@ -1822,9 +1941,52 @@ mod tests {
     }
 
     #[test]
+    fn recursive_division_agrees_with_knuth() {
+        let mut st = 99u64;
+        for &(la, lb) in &[
+            (100, 48),
+            (97, 49),
+            (200, 60),
+            (500, 100),
+            (1000, 333),
+            (777, 200),
+            (300, 150),
+            (250, 64),
+        ] {
+            for pattern in 0..4 {
+                let mut gen = |len: usize| -> Vec<u64> {
+                    let mut v: Vec<u64> = (0..len)
+                        .map(|i| match pattern {
+                            0 => splitmix(&mut st),
+                            1 => u64::MAX,
+                            2 => u64::from(i % 17 == 0),
+                            _ => splitmix(&mut st) | (1 << 63),
+                        })
+                        .collect();
+                    if let Some(top) = v.last_mut() {
+                        *top |= 1;
+                    }
+                    v
+                };
+                let a = gen(la);
+                let b = gen(lb);
+                let (q1, r1) = divmod_recursive(&a, &b);
+                let (q2, r2) = divmod_knuth(&a, &b);
+                assert_eq!(q1, q2, "quotient {}x{} pattern {}", la, lb, pattern);
+                assert_eq!(r1, r2, "remainder {}x{} pattern {}", la, lb, pattern);
+                // And an exact multiple, whose remainder must be zero.
+                let p = mul_mag(&a, &b);
+                let (q, r) = divmod_recursive(&p, &b);
+                assert_eq!(q, a);
+                assert!(r.is_empty());
+            }
+        }
+    }
+
+    #[test]
     fn random_identities_hold() {
         let mut st = 42u64;
-        let mut rnd = |st: &mut u64| {
+        let rnd = |st: &mut u64| {
             let limbs = (splitmix(st) % 90) as usize;
             let v: Vec<u64> = (0..limbs)
                 .map(|_| match splitmix(st) % 5 {
