@@ -45,13 +45,7 @@ fn const_repr(v: &Value) -> String {
         Value::Bool(true) => String::from("True"),
         Value::Bool(false) => String::from("False"),
         Value::Int(i) => format!("{i}"),
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.is_finite() && f.abs() < 1e16 {
-                format!("{f:.1}")
-            } else {
-                format!("{f}")
-            }
-        }
+        Value::Float(f) => crate::num::float_repr(*f),
         Value::Obj(o) => match o.payload() {
             Payload::Str(s) => format!("'{}'", s.as_str()),
             Payload::Code(_) => code_repr(o),

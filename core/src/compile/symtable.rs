@@ -2,9 +2,9 @@
 //! (local, global, free, cell), computed before code generation, as
 //! CPython's `symtable.c` does.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
-use alloc::{format, vec};
+use alloc::format;
 
 use hashbrown::{HashMap, HashSet};
 
@@ -75,6 +75,8 @@ pub struct Scope {
     pub nested: bool,
     /// The class body or function contains annotated assignments.
     pub has_annotations: bool,
+    /// Where each `nonlocal` name was declared.
+    nonlocal_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -93,6 +95,7 @@ impl Scope {
             needs_class_cell: false,
             nested,
             has_annotations: false,
+            nonlocal_spans: HashMap::new(),
         }
     }
 
@@ -418,6 +421,7 @@ impl Builder {
                         return Err(err(format!("name '{n}' is used prior to nonlocal declaration"), s.span));
                     }
                     self.add(n, DEF_NONLOCAL, s.span)?;
+                    self.cur().nonlocal_spans.insert(n.clone(), s.span);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -710,7 +714,8 @@ impl SymTable {
                 Sym::GlobalExplicit
             } else if fl & DEF_NONLOCAL != 0 {
                 if !bound.contains(&name) {
-                    return Err(err(format!("no binding for nonlocal '{name}' found"), Span::default()));
+                    let span = self.scopes[idx].nonlocal_spans.get(&name).copied().unwrap_or_default();
+                    return Err(err(format!("no binding for nonlocal '{name}' found"), span));
                 }
                 free.insert(name.clone());
                 Sym::Free
@@ -718,7 +723,7 @@ impl SymTable {
                 local.insert(name.clone());
                 newglobal.remove(&name);
                 Sym::Local
-            } else if bound.contains(&name) && !(kind == ScopeKind::Class && name == "__class__" && false) {
+            } else if bound.contains(&name) {
                 free.insert(name.clone());
                 Sym::Free
             } else {
@@ -789,7 +794,3 @@ impl SymTable {
     }
 }
 
-#[allow(dead_code)]
-fn _unused() -> Vec<String> {
-    vec![String::new().to_string()]
-}
