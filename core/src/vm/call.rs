@@ -18,7 +18,10 @@ impl Vm {
                     (n.f)(self, Args::with_kw(&pos, args.kw))
                 }
             },
-            _ => Err(self.new_exc(ExcKind::NotImplementedError, "calling this object is not implemented yet")),
+            _ => Err(self.new_exc(
+                ExcKind::NotImplementedError,
+                "calling this object is not implemented yet",
+            )),
         }
     }
 }
