@@ -1120,7 +1120,7 @@ fn staticmethod_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (ty, obj) = match args.pos.len() {
-        1 => vm.super_args_zero()?,
+        1 => vm.super_args()?,
         2 => (args.pos[1].clone(), Value::None),
         3 => (args.pos[1].clone(), args.pos[2].clone()),
         n => {
@@ -1233,11 +1233,6 @@ impl Vm {
                 self.call(&b, Args::with_kw(&pos[1..], kw))
             }
         }
-    }
-
-    /// The `(class, instance)` pair for a zero-argument `super()`.
-    fn super_args_zero(&mut self) -> PyResult<(Value, Value)> {
-        Err(self.new_exc(ExcKind::RuntimeError, "super(): no arguments"))
     }
 }
 

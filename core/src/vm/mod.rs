@@ -3,10 +3,14 @@
 //! helpers every built-in uses to make objects and raise exceptions.
 
 pub mod call;
+mod class_stub;
+pub mod eval;
+pub mod frame;
 pub mod generator;
 pub mod import;
 pub(crate) mod init;
 pub mod ops;
+pub mod traceback;
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -390,6 +394,8 @@ pub struct Vm {
     /// Objects whose `repr` is in progress (addresses), to print `[...]`
     /// for self-containing containers.
     pub repr_stack: Vec<usize>,
+    /// The eval loop's frame stack and pools.
+    pub eval: frame::EvalState,
 }
 
 impl Vm {
@@ -403,6 +409,7 @@ impl Vm {
             handled: Vec::new(),
             depth: 0,
             repr_stack: Vec::new(),
+            eval: frame::EvalState::default(),
         }
     }
 

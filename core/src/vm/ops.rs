@@ -16,8 +16,7 @@ use crate::num::bigint::{hash_f64, hash_i64};
 use crate::object::class::{flags, DescriptorObj, TypeObj};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, BoundMethodObj, NativeFnObj};
-use crate::object::iter::{IterObj, IterState};
-use crate::object::{int, ObjRef, Payload, PyCell, Value};
+use crate::object::{int, ObjRef, Payload, Value};
 
 /// Is `sub` the same type as `sup` or a subclass of it (by MRO)?
 pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
@@ -215,17 +214,6 @@ impl Vm {
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
             },
-        }
-    }
-
-    /// `type(v).__name__`.
-    pub fn type_name(&self, v: &Value) -> String {
-        match v {
-            Value::None => String::from("NoneType"),
-            Value::Bool(_) => String::from("bool"),
-            Value::Int(_) => String::from("int"),
-            Value::Float(_) => String::from("float"),
-            _ => type_name_of(&self.type_of(v)),
         }
     }
 
@@ -1026,7 +1014,7 @@ impl Vm {
         match v.payload() {
             Some(Payload::Instance(i)) => {
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
-                    return self.dict_store(d, name, n, value, v);
+                    return self.store_in_dict(d, name, n, value, v);
                 }
             }
             Some(Payload::Exception(_)) => {
@@ -1038,7 +1026,7 @@ impl Vm {
             Some(Payload::Module(m)) => {
                 let md = m.dict.clone();
                 if let Payload::Dict(d) = md.payload() {
-                    return self.dict_store(d, name, n, value, v);
+                    return self.store_in_dict(d, name, n, value, v);
                 }
             }
             _ => {}
@@ -1055,7 +1043,7 @@ impl Vm {
         )))
     }
 
-    fn dict_store(
+    fn store_in_dict(
         &mut self,
         d: &crate::object::dict::DictObj,
         name: &ObjRef,
@@ -1568,8 +1556,8 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
-        if let Some(Payload::Iter(_)) = v.payload() {
-            return Ok(v.clone());
+        if let Some(it) = crate::object::iter::builtin_iter(self, v) {
+            return Ok(it);
         }
         match self.lookup_special(v, "__iter__") {
             Some(f) if !is_none_value(&f) => {
@@ -1604,47 +1592,15 @@ impl Vm {
     /// An iterator over a sequence by `__getitem__` with 0, 1, 2, ... until
     /// `IndexError`/`StopIteration` (the old sequence protocol).
     pub fn new_seq_iter(&self, seq: Value) -> Value {
-        Value::from_payload(Payload::Iter(IterObj {
-            ty: self.types().callable_iterator.clone(),
-            state: PyCell::new(Some(IterState::Other {
-                kind: "iterator",
-                values: vec![seq],
-                n: 0,
-            })),
-        }))
+        crate::object::instance::new_getitem_iter(self, seq)
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not
     /// materialised on this path).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        if let Some(Payload::Iter(io)) = it.payload() {
-            let seq = match &*io.state.get() {
-                Some(IterState::Other {
-                    kind: "iterator",
-                    values,
-                    n,
-                }) => values.first().cloned().map(|s| (s, *n)),
-                None => return Ok(None),
-                _ => None,
-            };
-            if let Some((seq, n)) = seq {
-                return match self.getitem(&seq, &Value::Int(n)) {
-                    Ok(x) => {
-                        if let Some(IterState::Other { n, .. }) = &mut *io.state.get_mut() {
-                            *n += 1;
-                        }
-                        Ok(Some(x))
-                    }
-                    Err(e)
-                        if self.err_matches(&e, ExcKind::IndexError)
-                            || self.err_matches(&e, ExcKind::StopIteration) =>
-                    {
-                        let old = io.state.get_mut().take();
-                        drop(old);
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                };
+        if let Value::Obj(o) = it {
+            if let Some(r) = crate::object::iter::iter_next_fast(self, o) {
+                return r;
             }
         }
         match self.lookup_special(it, "__next__") {
@@ -1653,10 +1609,7 @@ impl Vm {
                 Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            _ => Err(self.type_error(format!(
-                "'{}' object is not an iterator",
-                self.type_name(it)
-            ))),
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
         }
     }
 
