@@ -9,7 +9,6 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-
 /// A source position range: 1-based lines, 0-based character columns.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Span {
