@@ -513,10 +513,12 @@ impl<'a> Lexer<'a> {
                 }
                 let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
                 if col != top {
+                    let rest = self.c.get(self.pos..).unwrap_or(&[]);
+                    let len = nchars + rest.iter().take_while(|&&c| c != '\n').count() as u32;
                     return Err(SyntaxError::new(
                         "unindent does not match any outer indentation level",
                         line,
-                        nchars + 1,
+                        len,
                         line,
                         u32::MAX,
                     )
@@ -566,7 +568,10 @@ impl<'a> Lexer<'a> {
         let body_end;
         loop {
             let Some(c) = self.peek() else {
-                let (l, _) = self.here();
+                let (mut l, _) = self.here();
+                if self.c.last() == Some(&'\n') {
+                    l -= 1;
+                }
                 let e = if triple {
                     SyntaxError::new(
                         format!(
@@ -1051,7 +1056,7 @@ mod tests {
         let e = lex_err("x = '''abc\n\n");
         assert_eq!(
             e.msg,
-            "unterminated triple-quoted string literal (detected at line 3)"
+            "unterminated triple-quoted string literal (detected at line 2)"
         );
         assert!(e.incomplete);
     }

@@ -26,7 +26,7 @@ pub enum Mode {
 }
 
 /// Nesting bound for expressions, patterns and blocks inside the parser.
-const MAX_DEPTH: u32 = 400;
+const MAX_DEPTH: u32 = 250;
 
 /// Parse `source` in the given mode. `filename` is used only in messages.
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<Module, SyntaxError> {
@@ -42,8 +42,10 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<Module, SyntaxE
     match res {
         Ok(m) => Ok(m),
         Err(e) => {
+            let unexpected_indent =
+                e.kind == SyntaxErrorKind::Indentation && e.msg.starts_with("unexpected");
             let mut e = match (lexed.error, lexed.unclosed) {
-                (Some(le), _) => le,
+                (Some(le), _) if !unexpected_indent => le,
                 (None, Some((ch, l, c))) if (e.line, e.offset) > (l, c) => {
                     SyntaxError::new(format!("'{}' was never closed", ch), l, c, l, c).incomplete()
                 }
@@ -507,19 +509,13 @@ impl Parser {
                 what, header_line
             );
             let t = self.cur();
-            let e = if matches!(t.tok, Tok::EndMarker | Tok::Dedent) {
-                // End of input: point after the header, like CPython.
-                let prev = self.toks.get(self.pos.saturating_sub(1)).unwrap_or(t);
-                let mut e = SyntaxError::new(msg, prev.line, prev.end_col, prev.line, 0);
-                e.end_offset = u32::MAX;
-                e.incomplete = matches!(t.tok, Tok::EndMarker)
-                    || self.toks[self.pos..]
-                        .iter()
-                        .all(|t| matches!(t.tok, Tok::Dedent | Tok::EndMarker));
-                e
-            } else {
-                SyntaxError::new(msg, t.line, t.col, t.end_line, t.end_col)
-            };
+            let mut e = SyntaxError::new(msg, t.line, t.col, t.end_line, t.end_col);
+            e.incomplete = self
+                .toks
+                .get(self.pos..)
+                .unwrap_or(&[])
+                .iter()
+                .all(|t| matches!(t.tok, Tok::Dedent | Tok::EndMarker));
             return Err(e.with_kind(SyntaxErrorKind::Indentation));
         }
         self.advance();
@@ -1853,7 +1849,7 @@ impl Parser {
             Some(Tok::Name(n)) if n == "match" || n == "case" || n == "_");
         let is_str = matches!(self.tok(), Tok::Str(_));
         if self.at_expr_start()
-            && !(prev_is_name && is_str)
+            && (!prev_is_name || !is_str)
             && !soft
             && !self.at_op("-")
             && !self.at_op("+")
@@ -1873,6 +1869,16 @@ impl Parser {
         let start = self.start();
         let first = self.slice_item()?;
         if !self.at_op(",") {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                let sp = first.span;
+                return Ok(mk(
+                    ExprKind::Tuple {
+                        elts: alloc::vec![first],
+                        ctx: Ctx::Load,
+                    },
+                    sp,
+                ));
+            }
             return Ok(first);
         }
         let mut elts = alloc::vec![first];
@@ -1986,7 +1992,10 @@ impl Parser {
                 });
             } else {
                 let mut e = self.named_expression()?;
-                if self.at_kw("for") || (self.at_kw("async") && self.nth_is_kw(1, "for")) {
+                if self.at_comp_for() {
+                    if !allow_genexp {
+                        return Err(self.invalid());
+                    }
                     let generators = self.comprehension_clauses()?;
                     let sp = self.span_from(start);
                     e = mk(
@@ -2005,15 +2014,12 @@ impl Parser {
                     ));
                 }
                 if seen_dstar {
-                    return Err(self.err_span(
-                        "positional argument follows keyword argument unpacking",
-                        e.span,
-                    ));
+                    return Err(
+                        self.err_here("positional argument follows keyword argument unpacking")
+                    );
                 }
                 if seen_kw {
-                    return Err(
-                        self.err_span("positional argument follows keyword argument", e.span)
-                    );
+                    return Err(self.err_here("positional argument follows keyword argument"));
                 }
                 args.push(e);
             }
@@ -2312,7 +2318,7 @@ impl Parser {
                 let k = self.expression()?;
                 if !self.eat_op(":") {
                     if self.at_op("}") || self.at_op(",") {
-                        let t = self.cur();
+                        let t = k.span;
                         let mut e = SyntaxError::new(
                             "':' expected after dictionary key",
                             t.line,
@@ -2538,11 +2544,10 @@ impl Parser {
             };
             match c {
                 '(' | '[' | '{' => nest.push(c),
-                ')' | ']' => {
-                    if nest.pop().is_none() {
-                        return Err(self.ferr(&format!("f-string: unmatched '{}'", c), fx));
-                    }
+                ')' | ']' if nest.pop().is_none() => {
+                    return Err(self.ferr(&format!("f-string: unmatched '{}'", c), fx));
                 }
+                ')' | ']' => {}
                 '}' if !nest.is_empty() => {
                     nest.pop();
                 }

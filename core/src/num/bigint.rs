@@ -269,8 +269,124 @@ fn shr_mag(a: &[u64], bits: u64) -> (Vec<u64>, bool) {
     (r, lost)
 }
 
+/// Divisor length (in limbs) from which division goes recursive
+/// (Burnikel-Ziegler style, as CPython's `_pylong`), so that its cost
+/// follows Karatsuba multiplication instead of growing quadratically.
+const BZ_THRESHOLD: usize = 48;
+
 /// Truncating `(a / b, a % b)` on magnitudes; `b` must be nonzero.
 fn divmod_mag(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
+    if b.len() >= BZ_THRESHOLD && a.len() >= b.len() + BZ_THRESHOLD {
+        divmod_recursive(a, b)
+    } else {
+        divmod_knuth(a, b)
+    }
+}
+
+/// Bits `lo .. lo + n` of `a`, as a magnitude.
+fn extract_bits(a: &[u64], lo: u64, n: u64) -> Vec<u64> {
+    let mut v = shr_mag_slice(a, lo, n.div_ceil(64) as usize + 1);
+    let keep = n.div_ceil(64) as usize;
+    v.truncate(keep);
+    if n & 63 != 0 {
+        if let Some(top) = v.get_mut(keep.wrapping_sub(1)) {
+            *top &= (1u64 << (n % 64)) - 1;
+        }
+    }
+    trim(&mut v);
+    v
+}
+
+/// `(a >> bits)` limited to its low `max_limbs` limbs (no full copy).
+fn shr_mag_slice(a: &[u64], bits: u64, max_limbs: usize) -> Vec<u64> {
+    let start = (bits / 64) as usize;
+    if start >= a.len() {
+        return Vec::new();
+    }
+    let end = core::cmp::min(a.len(), start + max_limbs + 1);
+    shr_mag(&a[start..end], bits % 64).0
+}
+
+/// `dst |= src << bit_offset`; `dst` must be long enough.
+fn or_shifted(dst: &mut [u64], src: &[u64], bit_offset: u64) {
+    let off = (bit_offset / 64) as usize;
+    let s = (bit_offset % 64) as u32;
+    for (i, &x) in src.iter().enumerate() {
+        dst[off + i] |= x << s;
+        if s != 0 && x >> (64 - s) != 0 {
+            dst[off + i + 1] |= x >> (64 - s);
+        }
+    }
+}
+
+/// Schoolbook division in base `2^n` (`n` = bits of `b`) whose digit steps
+/// are the recursive 2n-by-n division.
+fn divmod_recursive(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
+    let n = bit_length_mag(b);
+    let bb = BigInt::from_parts(false, b.to_vec());
+    let abits = bit_length_mag(a);
+    let ndigits = abits.div_ceil(n);
+    let mut q = vec![0u64; a.len() + 2];
+    let mut r = BigInt::zero();
+    for i in (0..ndigits).rev() {
+        let digit = BigInt::from_parts(false, extract_bits(a, i * n, n));
+        let cur = r.shl(n).add(&digit);
+        let (qd, rd) = div2n1n(&cur, &bb, n);
+        or_shifted(&mut q, &qd.mag, i * n);
+        r = rd;
+    }
+    trim(&mut q);
+    (q, r.mag)
+}
+
+/// `(a / b, a % b)` for `b` of exactly `n` bits and `a < 2^n * b`.
+fn div2n1n(a: &BigInt, b: &BigInt, n: u64) -> (BigInt, BigInt) {
+    if a.mag.len() < b.mag.len() + BZ_THRESHOLD || b.mag.len() < BZ_THRESHOLD {
+        let (q, r) = divmod_knuth(&a.mag, &b.mag);
+        return (BigInt::from_parts(false, q), BigInt::from_parts(false, r));
+    }
+    let pad = n & 1 == 1;
+    let (a2, b2, n) = if pad {
+        (a.shl(1), b.shl(1), n + 1)
+    } else {
+        (a.clone(), b.clone(), n)
+    };
+    let half = n / 2;
+    let b_hi = b2.shr(half);
+    let b_lo = BigInt::from_parts(false, extract_bits(&b2.mag, 0, half));
+    let a_hi = a2.shr(n);
+    let a_mid = BigInt::from_parts(false, extract_bits(&a2.mag, half, half));
+    let a_lo = BigInt::from_parts(false, extract_bits(&a2.mag, 0, half));
+    let (q1, r) = div3n2n(&a_hi, &a_mid, &b2, &b_hi, &b_lo, half);
+    let (q2, r) = div3n2n(&r, &a_lo, &b2, &b_hi, &b_lo, half);
+    let r = if pad { r.shr(1) } else { r };
+    (q1.shl(half).add(&q2), r)
+}
+
+fn div3n2n(
+    a12: &BigInt,
+    a3: &BigInt,
+    b: &BigInt,
+    b1: &BigInt,
+    b2: &BigInt,
+    n: u64,
+) -> (BigInt, BigInt) {
+    let (mut q, r) = if a12.shr(n) == *b1 {
+        let q = BigInt::one().shl(n).sub(&BigInt::one());
+        (q, a12.sub(&b1.shl(n)).add(b1))
+    } else {
+        div2n1n(a12, b1, n)
+    };
+    let mut r = r.shl(n).add(a3).sub(&q.mul(b2));
+    while r.is_negative() {
+        q = q.sub(&BigInt::one());
+        r = r.add(b);
+    }
+    (q, r)
+}
+
+/// Knuth's algorithm D: truncating `(a / b, a % b)`; `b` must be nonzero.
+fn divmod_knuth(a: &[u64], b: &[u64]) -> (Vec<u64>, Vec<u64>) {
     if cmp_mag(a, b) == Ordering::Less {
         return (Vec::new(), a.to_vec());
     }
@@ -785,7 +901,7 @@ impl BigInt {
     /// `self ** exp`, or `None` when the result would exceed [`MAX_BITS`].
     pub fn checked_pow(&self, exp: u64) -> Option<BigInt> {
         let bl = self.bit_length();
-        if bl > 1 && (bl - 1).checked_mul(exp).is_none_or(|b| b > MAX_BITS) {
+        if bl > 1 && !matches!((bl - 1).checked_mul(exp), Some(b) if b <= MAX_BITS) {
             return None;
         }
         Some(self.pow(exp))
@@ -846,11 +962,7 @@ impl BigInt {
 
     /// `self << n`, or `None` when the result would exceed [`MAX_BITS`].
     pub fn checked_shl(&self, n: u64) -> Option<BigInt> {
-        if !self.is_zero()
-            && self
-                .bit_length()
-                .checked_add(n)
-                .is_none_or(|b| b > MAX_BITS)
+        if !self.is_zero() && !matches!(self.bit_length().checked_add(n), Some(b) if b <= MAX_BITS)
         {
             return None;
         }
@@ -1118,7 +1230,8 @@ impl BigInt {
     }
 
     /// `self.to_bytes(length, byteorder, signed=signed)`; errors are
-    /// CPython's `OverflowError` messages.
+    /// CPython's `OverflowError` messages, or `"out of memory"` (raise
+    /// `MemoryError`) when `length` bytes cannot be allocated.
     pub fn to_bytes(
         &self,
         length: usize,
@@ -1128,7 +1241,7 @@ impl BigInt {
         if self.neg && !signed {
             return Err("can't convert negative int to unsigned");
         }
-        let bits = length as u64 * 8;
+        let bits = (length as u64).saturating_mul(8);
         let fits = if !signed {
             self.bit_length() <= bits
         } else if self.neg {
@@ -1140,11 +1253,14 @@ impl BigInt {
         if !fits {
             return Err("int too big to convert");
         }
-        let limbs = length.div_ceil(8) + 1;
-        let tw = self.to_twos(limbs);
-        let mut out = Vec::with_capacity(length);
+        let mut out = Vec::new();
+        if out.try_reserve_exact(length).is_err() {
+            return Err("out of memory");
+        }
+        let tw = self.to_twos(self.mag.len() + 1);
+        let fill = if self.neg { 0xff } else { 0 };
         for i in 0..length {
-            out.push((tw[i / 8] >> ((i % 8) * 8)) as u8);
+            out.push(tw.get(i / 8).map_or(fill, |&l| (l >> ((i % 8) * 8)) as u8));
         }
         if !little_endian {
             out.reverse();
@@ -1729,6 +1845,18 @@ mod tests {
             i(1).to_bytes(0, false, false),
             Err("int too big to convert")
         );
+        assert_eq!(
+            i(0).to_bytes(usize::MAX, false, false),
+            Err("out of memory")
+        );
+        assert_eq!(
+            i(-1).to_bytes(usize::MAX / 2, false, true),
+            Err("out of memory")
+        );
+        assert_eq!(
+            i(-2).to_bytes(12, true, true).unwrap(),
+            [254, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255]
+        );
         assert_eq!(BigInt::from_bytes(&[4, 0], false, false), 1024);
         assert_eq!(BigInt::from_bytes(&[0xfc, 0x00], false, true), -1024);
         assert_eq!(BigInt::from_bytes(&[0xff; 20], true, true), -1);
@@ -1759,6 +1887,148 @@ mod tests {
             let (q, r) = divmod_mag(&school, &b);
             assert_eq!(q, a);
             assert!(r.is_empty());
+            let (q, r) = divmod_knuth(&school, &b);
+            assert_eq!(q, a);
+            assert!(r.is_empty());
+        }
+    }
+
+    /// Checks `q * b + r == a` and `0 <= r < b`, which pins down division.
+    fn check_division(a: &BigInt, b: &BigInt) {
+        let (q, r) = a.divmod_floor(b).unwrap();
+        assert_eq!(q.mul(b).add(&r), *a, "{} divmod {}", a, b);
+        if b.is_negative() {
+            assert!(r <= BigInt::zero() && r > *b, "{} % {} = {}", a, b, r);
+        } else {
+            assert!(r >= BigInt::zero() && r < *b, "{} % {} = {}", a, b, r);
+        }
+    }
+
+    #[test]
+    fn division_is_exact_on_adversarial_limb_patterns() {
+        // Limb values that stress Knuth D's quotient estimate and add-back.
+        let pats = [0u64, 1, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 63) - 1];
+        let build = |mut code: usize, len: usize| {
+            let mut v = Vec::new();
+            for _ in 0..len {
+                v.push(pats[code % pats.len()]);
+                code /= pats.len();
+            }
+            BigInt::from_parts(false, v)
+        };
+        let mut divisors = Vec::new();
+        for len in 2..=3 {
+            for code in 0..pats.len().pow(len as u32) {
+                let b = build(code, len);
+                if !b.is_zero() {
+                    divisors.push(b);
+                }
+            }
+        }
+        for len in 3..=4 {
+            for code in 0..pats.len().pow(len as u32) {
+                let a = build(code, len);
+                for b in divisors.iter().skip(code % 7).step_by(7) {
+                    let (q, r) = divmod_mag(&a.mag, &b.mag);
+                    let back = BigInt::from_parts(false, q)
+                        .mul(b)
+                        .add(&BigInt::from_parts(false, r.clone()));
+                    assert_eq!(back, a);
+                    assert_eq!(cmp_mag(&r, &b.mag), Ordering::Less);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn recursive_division_agrees_with_knuth() {
+        let mut st = 99u64;
+        for &(la, lb) in &[
+            (100, 48),
+            (97, 49),
+            (200, 60),
+            (500, 100),
+            (1000, 333),
+            (777, 200),
+            (300, 150),
+            (250, 64),
+        ] {
+            for pattern in 0..4 {
+                let mut gen = |len: usize| -> Vec<u64> {
+                    let mut v: Vec<u64> = (0..len)
+                        .map(|i| match pattern {
+                            0 => splitmix(&mut st),
+                            1 => u64::MAX,
+                            2 => u64::from(i % 17 == 0),
+                            _ => splitmix(&mut st) | (1 << 63),
+                        })
+                        .collect();
+                    if let Some(top) = v.last_mut() {
+                        *top |= 1;
+                    }
+                    v
+                };
+                let a = gen(la);
+                let b = gen(lb);
+                let (q1, r1) = divmod_recursive(&a, &b);
+                let (q2, r2) = divmod_knuth(&a, &b);
+                assert_eq!(q1, q2, "quotient {}x{} pattern {}", la, lb, pattern);
+                assert_eq!(r1, r2, "remainder {}x{} pattern {}", la, lb, pattern);
+                // And an exact multiple, whose remainder must be zero.
+                let p = mul_mag(&a, &b);
+                let (q, r) = divmod_recursive(&p, &b);
+                assert_eq!(q, a);
+                assert!(r.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn random_identities_hold() {
+        let mut st = 42u64;
+        let rnd = |st: &mut u64| {
+            let limbs = (splitmix(st) % 90) as usize;
+            let v: Vec<u64> = (0..limbs)
+                .map(|_| match splitmix(st) % 5 {
+                    0 => 0,
+                    1 => u64::MAX,
+                    _ => splitmix(st),
+                })
+                .collect();
+            let neg = splitmix(st) & 1 == 1;
+            BigInt::from_parts(neg, v)
+        };
+        for _ in 0..300 {
+            let a = rnd(&mut st);
+            let b = rnd(&mut st);
+            assert_eq!(a.add(&b).sub(&b), a);
+            assert_eq!(a.mul(&b), b.mul(&a));
+            assert_eq!(a.mul(&b).add(&a), a.mul(&b.add(&BigInt::one())));
+            if !b.is_zero() {
+                check_division(&a, &b);
+                check_division(&a.mul(&b), &b);
+                assert_eq!(a.mul(&b).div_floor(&b).unwrap(), a);
+            }
+            assert_eq!(a.bitxor(&b).bitxor(&b), a);
+            assert_eq!(a.bitand(&b).add(&a.bitor(&b)), a.add(&b));
+            assert_eq!(a.not().not(), a);
+            let s = splitmix(&mut st) % 300;
+            assert_eq!(a.shl(s).shr(s), a);
+            assert_eq!(a.shr(s), a.div_floor(&BigInt::one().shl(s)).unwrap());
+            assert_eq!(BigInt::parse(&a.to_string(), 10).unwrap(), a);
+            assert_eq!(BigInt::parse(&a.to_string_radix(36), 36).unwrap(), a);
+            assert_eq!(BigInt::parse(&a.to_string_radix(2), 2).unwrap(), a);
+            let n = (a.bit_length() / 8 + 1) as usize;
+            assert_eq!(
+                BigInt::from_bytes(&a.to_bytes(n, false, true).unwrap(), false, true),
+                a
+            );
+            let g = a.gcd(&b);
+            if !g.is_zero() {
+                assert!(a.mod_floor(&g).unwrap().is_zero() && b.mod_floor(&g).unwrap().is_zero());
+            }
+            let r = a.abs().isqrt().unwrap();
+            assert!(r.mul(&r) <= a.abs() && r.add(&BigInt::one()).pow(2) > a.abs());
         }
     }
 

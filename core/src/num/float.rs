@@ -215,7 +215,9 @@ pub fn float_repr(f: f64) -> String {
 /// type; `precision` is the spec's precision. The result carries a `-` for
 /// negative values (including `-0.0`) and no other sign; padding, `+`/space
 /// signs and grouping are [`super::format`]'s job. Unknown types format as
-/// the empty type does.
+/// the empty type does. The output holds about `precision` characters, so
+/// callers bound it first ([`super::format::FormatSpec`] rejects more than
+/// `i32::MAX`, as CPython does).
 pub fn format_float(f: f64, spec_type: char, precision: Option<usize>, alternate: bool) -> String {
     format_float_ex(f, spec_type, precision, alternate, false)
 }
@@ -250,6 +252,9 @@ pub fn format_float_ex(
         f *= 100.0;
         add_pct = true;
     }
+    // CPython rejects precisions above INT_MAX ("precision too big");
+    // clamping keeps the index arithmetic below in range.
+    let precision = precision.map(|p| p.min(i32::MAX as usize));
     let precision = match precision {
         None => default_precision,
         Some(p) => {
@@ -547,6 +552,15 @@ mod tests {
         assert_eq!(format_float(1e300, 'f', Some(0), false).len(), 301);
         assert_eq!(format_float(5e-324, 'f', Some(1100), false).len(), 1102);
         assert_eq!(format_float(1.0, 'e', Some(1000), false).len(), 1006);
+        assert_eq!(
+            format_float(0.1, 'g', Some(60), false),
+            "0.1000000000000000055511151231257827021181583404541015625"
+        );
+        assert_eq!(format_float(0.1, 'g', Some(60), true).len(), 62);
+        assert_eq!(
+            format_float(1e22, 'f', None, false),
+            "10000000000000000000000.000000"
+        );
         assert_eq!(format_float_ex(-0.0001, 'f', Some(2), false, true), "0.00");
         assert_eq!(format_float_ex(-0.0, 'g', None, false, true), "0");
         assert_eq!(format_float_ex(-0.5, 'f', Some(0), false, true), "0");

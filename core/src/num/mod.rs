@@ -9,3 +9,5 @@ pub mod float;
 pub mod format;
 
 pub use bigint::{hash_f64, hash_i64, BigInt, TrueDivError};
+pub use float::{float_floor_divmod, float_repr, format_float, parse_float, round_f64};
+pub use format::{FormatError, FormatSpec};

@@ -1,0 +1,5 @@
+print(abs(-7), abs(7), abs(-0.0), abs(-2 ** 100))
+print(divmod(20, 6), divmod(-20, 6), divmod(20, -6), divmod(7.0, 2))
+print(pow(2, 8), pow(2, -1), pow(2, 100, 97), pow(-2, 3))
+print(round(3.14159, 2), round(-2.5), round(0.5), round(1.5), round(2.675, 2), round(5, 2))
+print(round(1234, -1), round(1235, -1), round(1245, -1))

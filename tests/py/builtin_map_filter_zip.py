@@ -1,0 +1,8 @@
+print(list(map(lambda x: x + 1, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(lambda x: x > 1, [0, 1, 2, 3])), list(filter(None, [0, '', 'a', [], [1]])))
+print(list(zip('ab', [1, 2, 3], (True, False))))
+m = map(str, range(3))
+print(next(m), list(m))
+print(type(map(str, [])).__name__, type(zip()).__name__, type(filter(None, [])).__name__, type(enumerate([])).__name__)
+print(list(enumerate('xy', start=-1)))
+print(list(reversed([1, 2, 3])), list(reversed(range(4))), list(reversed('abc')))

@@ -1,0 +1,13 @@
+import sys
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('a', 'b', sep=' -> ', end='!\n')
+print('no newline', end='')
+print()
+print(1, 2.5, None, True, [1], (2,), {'k': 'v'})
+print(*range(5), sep=',')
+print('to stderr', file=sys.stderr)
+print('err', 'two', sep='|', end='#\n', file=sys.stderr)
+print(sep='x')
+print('', end='')
+print('multi\nline')

@@ -1,0 +1,6 @@
+print(type(1), type('s'), type([]), type(None), type(type))
+print(type(1).__name__, type(1.0).__name__, type(print).__name__)
+print(str(1), int('1'), float('1'), bool(1), list('1'), tuple('1'), set('1'), dict(a='1'))
+print(list({'a': 1}), tuple({3: 0, 1: 0}), list(range(3)))
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(repr(str(123)), repr(int(' 42 ')))

@@ -1,0 +1,7 @@
+def risky():
+    try:
+        print('trying')
+        return 1 / 0
+    finally:
+        print('finally before traceback')
+risky()

@@ -1,0 +1,3 @@
+import mod_util
+print('calling into module')
+mod_util.fail()

@@ -1,0 +1,6 @@
+class Fatal(BaseException):
+    pass
+try:
+    raise Fatal('not caught by Exception')
+except Exception:
+    print('wrong')

@@ -1,0 +1,4 @@
+print('computing')
+x = 10
+y = 0
+print(x // y)

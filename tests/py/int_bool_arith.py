@@ -1,0 +1,7 @@
+print(True + 1, True * 3, True / 2, True // 1, -True, ~True, ~False)
+print(sum([True, False, True, True]))
+print(True == 1, False == 0, True is True, (1 == 1) is not False)
+print(isinstance(True, int), type(True + True).__name__)
+print(True & True, True | 0, type(True & True).__name__, type(True | 0).__name__)
+print(str(True), repr(False), int(True), float(True))
+print(bool(-1), bool(2 ** 100))

@@ -1,0 +1,7 @@
+print(abs(-5), abs(-(2 ** 80)), -(-5))
+print(int(True), int(False), int(-0.5), int(2.9e3))
+print(round(12345, -2), round(15, -1), round(25, -1))
+print(int.__name__, type(10 ** 100).__name__)
+print(max(3, 10 ** 20, -5), min(-(10 ** 20), 0))
+print(sum(range(10 ** 5)))
+print(hash(12345), hash(-7), hash(0))

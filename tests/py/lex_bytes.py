@@ -1,0 +1,11 @@
+b = b'hello\x00\xff\n'
+print(b)
+print(len(b), b[0], b[-1], b[1:3])
+print(b'abc' + b'def')
+print(b'ab' * 3)
+print(repr(b"quote'here"), repr(b'dq"here'))
+print(b'caf\xc3\xa9'.decode())
+print(b'\t\r\\')
+print(list(b'AZ'))
+print(b'x' in b'xyz', 120 in b'xyz')
+print(b'abc' == b'abc', b'abc' < b'abd')

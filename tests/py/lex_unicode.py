@@ -1,0 +1,11 @@
+s = 'héllo wörld ✓ 日本'
+print(s)
+print(len(s))
+print(s[1], s[-1], s[-2:])
+print(s.upper())
+print([ord(c) for c in 'aé✓'])
+print(chr(233), chr(10003), chr(26085))
+print('日本' in s)
+print(s.encode('utf-8'))
+print(len(s.encode()))
+print(repr('tab\there'), repr('é'), repr('\x07'))

@@ -1,0 +1,6 @@
+print((1,), ((1,),), (((),),), ('a', ('b', ('c',))))
+print(repr((1, 'x', 2.0, None, True)))
+print(str(()), str((None,)))
+t = tuple(range(20))
+print(t)
+print(tuple([[1], {2: 3}]))
