@@ -166,13 +166,8 @@ impl Interpreter {
             Ok(t) => t,
             Err(e) => return Err(import::syntax_error(&self.vm, &e, filename)),
         };
-        if let Err(e) = crate::compile::parser::parse(text, Mode::Module, filename) {
-            return Err(import::syntax_error(&self.vm, &e, filename));
-        }
-        Err(self.vm.new_exc(
-            ExcKind::NotImplementedError,
-            "the compiler is not merged yet",
-        ))
+        let code = import::compile_source(&mut self.vm, text, filename, Mode::Module)?;
+        Ok(crate::bytecode::dis::dis_code(&code))
     }
 
     /// Flushes the platform's output.

@@ -308,15 +308,26 @@ pub fn run_mode_in(
     mode: crate::compile::parser::Mode,
     globals: &ObjRef,
 ) -> PyResult<Value> {
-    // Parse now so syntax errors are reported even before the compiler exists.
-    if let Err(e) = crate::compile::parser::parse(source, mode, filename) {
-        return Err(syntax_error(vm, &e, filename));
-    }
-    let _ = globals;
+    let code = compile_source(vm, source, filename, mode)?;
+    let _ = (code, globals);
     Err(vm.new_exc(
         ExcKind::NotImplementedError,
-        "the compiler and eval loop are not merged yet",
+        "the eval loop is not merged yet",
     ))
+}
+
+/// Compiles source to a code object, turning a compile error into a
+/// Python `SyntaxError`.
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: crate::compile::parser::Mode,
+) -> PyResult<ObjRef> {
+    match crate::compile::compile_in(source, filename, mode, Some(vm.interp())) {
+        Ok(code) => Ok(code),
+        Err(e) => Err(syntax_error(vm, &e, filename)),
+    }
 }
 
 /// A Python `SyntaxError` (or `IndentationError`/`TabError`) from the
