@@ -131,7 +131,207 @@ pub fn install(vm: &mut Vm) {
 /// Functions that need the compiler and eval loop (`exec`, `eval`,
 /// `compile`, `globals`, `locals`, `__build_class__`).
 fn install_vm_functions(vm: &mut Vm) {
-    let _ = vm;
+    let b = vm.interp().builtins.clone();
+    let fns: &[(&str, NativeFn)] = &[
+        ("compile", builtin_compile),
+        ("exec", builtin_exec),
+        ("eval", builtin_eval),
+        ("globals", builtin_globals),
+    ];
+    for &(name, f) in fns {
+        let v = vm.new_native(name, f);
+        vm.dict_set_str(&b, name, v);
+    }
+}
+
+// ----- compile, exec, eval -----
+
+fn source_text(vm: &Vm, v: &Value, fname: &str, what: &str) -> PyResult<Option<String>> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(Some(String::from(s.as_str()))),
+        Some(Payload::Bytes(b)) => match crate::compile::parser::decode_source(&b.data, "<string>")
+        {
+            Ok(t) => Ok(Some(String::from(t))),
+            Err(e) => Err(crate::vm::import::syntax_error(vm, &e, "<string>")),
+        },
+        Some(Payload::Code(_)) => Ok(None),
+        _ => Err(vm.type_error(format!("{fname}() arg 1 must be a {what}"))),
+    }
+}
+
+fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::compile::parser::Mode;
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
+    check_kwargs(vm, &args, "compile", &names)?;
+    if args.pos.len() > 6 {
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let get = |i: usize| args.pos.get(i).or_else(|| args.kwarg(names[i])).cloned();
+    let Some(source) = get(0) else {
+        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let Some(filename) = get(1) else {
+        return Err(vm.type_error("compile() missing required argument 'filename' (pos 2)"));
+    };
+    let Some(mode) = get(2) else {
+        return Err(vm.type_error("compile() missing required argument 'mode' (pos 3)"));
+    };
+    let filename = match filename.as_str() {
+        Some(f) => String::from(f),
+        None => {
+            let t = type_name(vm, &filename);
+            return Err(vm.type_error(format!(
+                "compile() argument 'filename' must be str, bytes or os.PathLike, not {t}"
+            )));
+        }
+    };
+    let Some(mode_s) = mode.as_str() else {
+        return Err(vm.type_error(format!(
+            "compile() argument 'mode' must be str, not {}",
+            type_name(vm, &mode)
+        )));
+    };
+    let mode = match mode_s {
+        "exec" => Mode::Module,
+        "eval" => Mode::Expression,
+        "single" => Mode::Interactive,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let Some(text) = source_text(vm, &source, "compile", "string, bytes or AST object")? else {
+        return Ok(source);
+    };
+    let code = crate::vm::import::compile_source(vm, &text, &filename, mode)?;
+    Ok(Value::Obj(code))
+}
+
+/// `exec`/`eval`'s namespaces: the globals dict (given `__builtins__` if
+/// missing) and the locals mapping.
+fn exec_namespaces(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<(ObjRef, Option<Value>)> {
+    let globals = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let locals = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let g = match &globals {
+        Value::None => match crate::vm::import::current_globals(vm) {
+            Some(g) => g,
+            None => return Err(vm.new_exc(ExcKind::SystemError, format!("{fname}(): no globals"))),
+        },
+        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o.clone(),
+        other => {
+            let msg = if fname == "exec" {
+                format!(
+                    "exec() globals must be a dict, not {}",
+                    type_name(vm, other)
+                )
+            } else {
+                String::from("globals must be a dict")
+            };
+            return Err(vm.type_error(msg));
+        }
+    };
+    let l = match &locals {
+        Value::None => None,
+        v => {
+            let mapping = matches!(v.payload(), Some(Payload::Dict(_)))
+                || vm.lookup_special(v, "__getitem__").is_some();
+            if !mapping {
+                let msg = if fname == "exec" {
+                    format!("locals must be a mapping or None, not {}", type_name(vm, v))
+                } else {
+                    String::from("locals must be a mapping")
+                };
+                return Err(vm.type_error(msg));
+            }
+            Some(v.clone())
+        }
+    };
+    if dict_get_str(&g, "__builtins__").is_none() {
+        let b = dict_get_str(&vm.interp().modules, "builtins").unwrap_or(Value::None);
+        vm.dict_set_str(&g, "__builtins__", b);
+    }
+    Ok((g, l))
+}
+
+/// The code object to run for `exec`/`eval`'s first argument.
+fn code_for(
+    vm: &mut Vm,
+    src: &Value,
+    fname: &str,
+    mode: crate::compile::parser::Mode,
+) -> PyResult<ObjRef> {
+    match source_text(vm, src, fname, "string, bytes or code object")? {
+        Some(text) => {
+            let text = if fname == "eval" {
+                text.trim_start_matches([' ', '\t'])
+            } else {
+                &text
+            };
+            crate::vm::import::compile_source(vm, text, "<string>", mode)
+        }
+        None => match src {
+            Value::Obj(o) => Ok(o.clone()),
+            _ => Err(vm.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            ))),
+        },
+    }
+}
+
+fn builtin_exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_kwargs(vm, &args, "exec", &["closure"])?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+    }
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "exec expected at most 3 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let (g, l) = exec_namespaces(vm, &args, "exec")?;
+    let code = code_for(
+        vm,
+        &args.pos[0],
+        "exec",
+        crate::compile::parser::Mode::Module,
+    )?;
+    crate::vm::import::exec_code(vm, &code, &g, l.as_ref())?;
+    Ok(Value::None)
+}
+
+fn builtin_eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "eval", 1, 3)?;
+    let (g, l) = exec_namespaces(vm, &args, "eval")?;
+    let code = code_for(
+        vm,
+        &args.pos[0],
+        "eval",
+        crate::compile::parser::Mode::Expression,
+    )?;
+    crate::vm::import::exec_code(vm, &code, &g, l.as_ref())
+}
+
+fn builtin_globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "globals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    super::no_kwargs(vm, &args, "globals")?;
+    match crate::vm::import::current_globals(vm) {
+        Some(g) => Ok(Value::Obj(g)),
+        None => Ok(Value::None),
+    }
 }
 
 // ----- output and input -----

@@ -309,11 +309,29 @@ pub fn run_mode_in(
     globals: &ObjRef,
 ) -> PyResult<Value> {
     let code = compile_source(vm, source, filename, mode)?;
-    let _ = (code, globals);
+    exec_code(vm, &code, globals, None)
+}
+
+/// Runs a code object with `globals` (a dict) and optional `locals` (a
+/// mapping; the globals when None), returning its result. The one place
+/// the import system, `exec`/`eval` and the embedding API enter the eval loop.
+pub fn exec_code(
+    vm: &mut Vm,
+    code: &ObjRef,
+    globals: &ObjRef,
+    locals: Option<&Value>,
+) -> PyResult<Value> {
+    let _ = (code, globals, locals);
     Err(vm.new_exc(
         ExcKind::NotImplementedError,
         "the eval loop is not merged yet",
     ))
+}
+
+/// The globals of the innermost running Python frame, if any.
+pub fn current_globals(vm: &Vm) -> Option<ObjRef> {
+    let main = dict_get_str(&vm.interp().modules, "__main__")?;
+    dict_of(&main)
 }
 
 /// Compiles source to a code object, turning a compile error into a
