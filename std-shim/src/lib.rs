@@ -472,4 +472,32 @@ mod tests {
         assert_eq!(script_dir(std::path::Path::new("x.py")), "");
         assert_eq!(script_dir(std::path::Path::new("a/b/x.py")), "a/b");
     }
+
+    #[test]
+    fn captured_run_reports_syntax_errors_like_cpython() {
+        let dir = std::env::temp_dir().join(format!("gilt-cap-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("bad.py");
+        std::fs::write(&path, "x = 1\ndef f(x:\n").unwrap();
+        let c = run_file_captured(&path, "bad.py", &["bad.py".to_string()], "");
+        assert_eq!(c.code, 1);
+        assert!(
+            c.stderr
+                .starts_with("  File \"bad.py\", line 2\n    def f(x:\n"),
+            "{}",
+            c.stderr
+        );
+        assert!(c.stderr.contains("SyntaxError: "));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn captured_run_of_missing_file_is_status_2() {
+        let c = run_file_captured(std::path::Path::new("/no/such/x.py"), "x.py", &[], "");
+        assert_eq!(c.code, 2);
+        assert_eq!(
+            c.stderr,
+            "gilt: can't open file '/no/such/x.py': [Errno 2] No such file or directory\n"
+        );
+    }
 }

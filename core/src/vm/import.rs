@@ -480,11 +480,109 @@ fn read_source(vm: &Vm, path: &str) -> PyResult<Option<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::Interpreter;
+    use crate::platform::{Platform, PlatformError};
+    use alloc::boxed::Box;
+    use alloc::collections::BTreeMap;
+
+    struct Files(BTreeMap<String, Vec<u8>>);
+    impl Platform for Files {
+        fn monotonic_ns(&self) -> u64 {
+            0
+        }
+        fn write_stdout(&self, _bytes: &[u8]) {}
+        fn read_file(&self, path: &str) -> Result<Vec<u8>, PlatformError> {
+            self.0.get(path).cloned().ok_or(PlatformError {
+                errno: 2,
+                message: String::from("No such file or directory"),
+            })
+        }
+    }
+
+    fn interp(files: &[(&str, &str)]) -> Interpreter {
+        let map = files
+            .iter()
+            .map(|(k, v)| (String::from(*k), Vec::from(v.as_bytes())))
+            .collect();
+        let mut i = Interpreter::new(Box::new(Files(map)), crate::vm::Config::default());
+        i.set_script_dir("/s");
+        i
+    }
+
+    fn msg(e: &PyErr) -> String {
+        match e.0.payload() {
+            Payload::Exception(x) => {
+                let a = x.args.get().clone();
+                match a.payload() {
+                    Some(Payload::Tuple(t)) => t
+                        .items()
+                        .first()
+                        .and_then(|v| v.as_str())
+                        .map(String::from)
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                }
+            }
+            _ => String::new(),
+        }
+    }
 
     #[test]
     fn join_handles_empty_and_trailing_slash() {
         assert_eq!(join("", "a.py"), "a.py");
         assert_eq!(join("/x", "a.py"), "/x/a.py");
         assert_eq!(join("/x/", "a.py"), "/x/a.py");
+    }
+
+    #[test]
+    fn builtin_modules_come_from_the_registry_and_are_cached() {
+        let mut i = interp(&[]);
+        let vm = i.vm();
+        let a = vm.import_module("sys", &Value::None, 0).unwrap();
+        let b = vm.import_module("sys", &Value::None, 0).unwrap();
+        assert!(a.is(&b));
+        assert!(matches!(a.payload(), Some(Payload::Module(_))));
+    }
+
+    #[test]
+    fn missing_module_is_module_not_found() {
+        let mut i = interp(&[]);
+        let vm = i.vm();
+        let e = vm.import_module("nope", &Value::None, 0).unwrap_err();
+        assert!(vm.err_matches(&e, ExcKind::ModuleNotFoundError));
+        assert_eq!(msg(&e), "No module named 'nope'");
+        let e = vm.import_module("sys.x", &Value::None, 0).unwrap_err();
+        assert_eq!(msg(&e), "No module named 'sys.x'; 'sys' is not a package");
+    }
+
+    #[test]
+    fn failed_module_is_removed_from_sys_modules() {
+        let mut i = interp(&[("/s/bad.py", "x = (")]);
+        let vm = i.vm();
+        let e = vm.import_module("bad", &Value::None, 0).unwrap_err();
+        assert!(vm.err_matches(&e, ExcKind::SyntaxError));
+        assert!(dict_get_str(&vm.interp().modules, "bad").is_none());
+    }
+
+    #[test]
+    fn relative_names_resolve_against_the_package() {
+        let mut i = interp(&[]);
+        let vm = i.vm();
+        let g = vm.new_dict();
+        let gd = g.as_obj().unwrap().clone();
+        vm.dict_set_str(&gd, "__package__", vm.new_str("a.b"));
+        assert_eq!(resolve_relative(vm, "c", &g, 1).unwrap(), "a.b.c");
+        assert_eq!(resolve_relative(vm, "c", &g, 2).unwrap(), "a.c");
+        assert_eq!(resolve_relative(vm, "", &g, 2).unwrap(), "a");
+        let e = resolve_relative(vm, "c", &g, 3).unwrap_err();
+        assert_eq!(
+            msg(&e),
+            "attempted relative import beyond top-level package"
+        );
+        let e = resolve_relative(vm, "c", &Value::None, 1).unwrap_err();
+        assert_eq!(
+            msg(&e),
+            "attempted relative import with no known parent package"
+        );
     }
 }
