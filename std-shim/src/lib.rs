@@ -230,6 +230,10 @@ pub struct CapturePlatform {
     /// Everything written to stderr.
     pub stderr: Arc<Mutex<Vec<u8>>>,
     stdin: Mutex<std::io::Cursor<Vec<u8>>>,
+    /// Files under the first directory are read from the second (so a
+    /// script shown as `tests/py/x.py` imports `tests/py/m.py` from wherever
+    /// the files really are, and tracebacks show the display paths).
+    path_map: Option<(String, String)>,
 }
 
 impl CapturePlatform {
@@ -240,7 +244,29 @@ impl CapturePlatform {
             stdout: Arc::default(),
             stderr: Arc::default(),
             stdin: Mutex::new(std::io::Cursor::new(stdin.as_bytes().to_vec())),
+            path_map: None,
         }
+    }
+
+    /// Reads files under `shown` (a directory as Python sees it, `""` for
+    /// relative paths) from `real` instead.
+    pub fn map_dir(&mut self, shown: &str, real: &str) {
+        self.path_map = Some((shown.to_string(), real.to_string()));
+    }
+
+    fn real_path(&self, path: &str) -> String {
+        if let Some((shown, real)) = &self.path_map {
+            if shown.is_empty() {
+                if !path.starts_with('/') {
+                    return format!("{real}/{path}");
+                }
+            } else if let Some(rest) = path.strip_prefix(shown.as_str()) {
+                if let Some(rest) = rest.strip_prefix('/') {
+                    return format!("{real}/{rest}");
+                }
+            }
+        }
+        path.to_string()
     }
 }
 
@@ -274,7 +300,7 @@ impl Platform for CapturePlatform {
     }
 
     fn read_file(&self, path: &str) -> Result<Vec<u8>, PlatformError> {
-        fs_read(path)
+        fs_read(&self.real_path(path))
     }
 
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
@@ -348,12 +374,22 @@ pub fn run_file_captured(
                     return 2;
                 }
             };
+            // Imports look beside the script, under the directory the display
+            // name shows (so module paths in tracebacks read like the script's).
+            let real_dir = script_dir(&path);
+            let shown_dir = script_dir(std::path::Path::new(&display_name));
+            if shown_dir != real_dir {
+                platform.map_dir(
+                    &shown_dir,
+                    if real_dir.is_empty() { "." } else { &real_dir },
+                );
+            }
             let config = Config {
                 argv,
                 ..Config::default()
             };
             let mut interp = Interpreter::new(Box::new(platform), config);
-            interp.set_script_dir(&script_dir(&path));
+            interp.set_script_dir(&shown_dir);
             let result = interp.run_bytes(&source, &display_name);
             let code = match result {
                 Ok(()) => 0,
@@ -499,5 +535,17 @@ mod tests {
             c.stderr,
             "gilt: can't open file '/no/such/x.py': [Errno 2] No such file or directory\n"
         );
+    }
+
+    #[test]
+    fn mapped_directories_redirect_reads() {
+        let mut p = CapturePlatform::new("");
+        p.map_dir("tests/py", "/real/dir");
+        assert_eq!(p.real_path("tests/py/mod.py"), "/real/dir/mod.py");
+        assert_eq!(p.real_path("tests/pyx/mod.py"), "tests/pyx/mod.py");
+        assert_eq!(p.real_path("/abs/mod.py"), "/abs/mod.py");
+        p.map_dir("", "/r");
+        assert_eq!(p.real_path("m.py"), "/r/m.py");
+        assert_eq!(p.real_path("/abs/m.py"), "/abs/m.py");
     }
 }
