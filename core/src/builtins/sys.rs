@@ -102,6 +102,41 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.new_tuple(names)
     });
     set(vm, "dont_write_bytecode", Value::Bool(true));
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
+    if let Some(v) = flag_values.get_mut(4) {
+        *v = Value::Int(1);
+    }
+    if let Some(v) = flag_values.get_mut(13) {
+        *v = Value::Bool(false);
+    }
+    if let Some(v) = flag_values.get_mut(16) {
+        *v = Value::Bool(false);
+    }
+    if let Some(v) = flag_values.get_mut(17) {
+        *v = Value::Int(-1);
+    }
+    let flags = struct_seq(vm, "flags", "sys.flags", &flag_names, flag_values);
+    set(vm, "flags", flags);
     let stdio = stdio_class(vm);
     for (name, fd, mode) in [("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")] {
         let s = new_stream(vm, &stdio, fd, &format!("<{name}>"), mode);
