@@ -395,7 +395,7 @@ pub fn run_file_captured(
                 Ok(()) => 0,
                 Err(e) => interp.exit_code_for(&e),
             };
-            interp.flush();
+            interp.shutdown();
             code
         });
     let code = match handle {

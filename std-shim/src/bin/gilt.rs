@@ -47,7 +47,7 @@ fn finish(interp: &mut Interpreter, r: Result<(), gilt_core::vm::PyErr>) -> i32 
         Ok(()) => 0,
         Err(e) => interp.exit_code_for(&e),
     };
-    interp.flush();
+    interp.shutdown();
     code
 }
 
@@ -263,12 +263,13 @@ fn repl() -> i32 {
                 .err_matches(&e, gilt_core::object::exception::ExcKind::SystemExit);
             let code = interp.exit_code_for(&e);
             if is_exit {
+                interp.shutdown();
                 return code;
             }
         }
     }
     println!();
-    interp.flush();
+    interp.shutdown();
     0
 }
 
