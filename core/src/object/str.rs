@@ -2570,8 +2570,8 @@ mod format_tests {
             }
         };
         let ab = t.s("ab");
-        assert_eq!(run(&mut t, "{0}-{x}-{{}}", &[ab.clone()]), "'ab-1-{}'");
-        assert_eq!(run(&mut t, "{!r:>5}", &[ab.clone()]), "\" 'ab'\"");
+        assert_eq!(run(&mut t, "{0}-{x}-{{}}", core::slice::from_ref(&ab)), "'ab-1-{}'");
+        assert_eq!(run(&mut t, "{!r:>5}", core::slice::from_ref(&ab)), "\" 'ab'\"");
         assert_eq!(
             run(&mut t, "{:^{}}", &[ab.clone(), Value::Int(6)]),
             "'  ab  '"
@@ -2589,11 +2589,11 @@ mod format_tests {
             "ValueError: expected '}' before end of string"
         );
         assert_eq!(
-            run(&mut t, "{0}{}", &[ab.clone()]),
+            run(&mut t, "{0}{}", core::slice::from_ref(&ab)),
             "ValueError: cannot switch from manual field specification to automatic field numbering"
         );
         assert_eq!(
-            run(&mut t, "{1}", &[ab.clone()]),
+            run(&mut t, "{1}", core::slice::from_ref(&ab)),
             "IndexError: Replacement index 1 out of range for positional args tuple"
         );
         assert_eq!(run(&mut t, "{y}", &[]), "KeyError: 'y'");
