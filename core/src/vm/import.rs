@@ -321,8 +321,11 @@ pub fn exec_code(
     globals: &ObjRef,
     locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let _ = locals;
-    vm.run_code(code, globals)
+    let _ = (code, globals, locals);
+    Err(vm.new_exc(
+        ExcKind::NotImplementedError,
+        "the eval loop is not merged yet",
+    ))
 }
 
 /// The globals of the innermost running Python frame, if any.
