@@ -370,9 +370,19 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 /// Checks `len * n` for overflow of a reasonable size bound.
+/// Large results are probed with a fallible allocation first, so that a huge
+/// `[0] * n` or `bytes(n)` raises `MemoryError` instead of aborting.
 pub(crate) fn repeat_len(vm: &Vm, len: usize, n: usize) -> PyResult<usize> {
     match len.checked_mul(n) {
-        Some(t) if t <= isize::MAX as usize / 16 => Ok(t),
+        Some(t) if t <= isize::MAX as usize / 16 => {
+            if t > 1 << 24 {
+                let mut probe: Vec<u128> = Vec::new();
+                if probe.try_reserve_exact(t).is_err() {
+                    return Err(vm.new_exc(ExcKind::MemoryError, ""));
+                }
+            }
+            Ok(t)
+        }
         _ => Err(vm.new_exc(ExcKind::MemoryError, "")),
     }
 }
