@@ -8,8 +8,9 @@ use core::fmt::Write;
 
 use super::function::Args;
 use super::slice::{
-    as_index, as_slice, check_args, clamp_bound, cmp_op_of, index_value, norm_index, ord_result,
-    repeat_count, repeat_len, resolve, self_error, slice_indices, slice_items, type_name,
+    as_index, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value, norm_index,
+    ord_result, repeat_count, repeat_len, resolve, self_error, slice_indices, slice_items,
+    type_name,
 };
 use super::{Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
@@ -588,7 +589,7 @@ fn b_rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn starts_ends(vm: &mut Vm, args: Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
     check_args(vm, &args, name, 1, 3)?;
     let (d, _) = this(vm, &args, name)?;
-    let start = clamp_bound(vm, args.pos.get(2), d.len(), 0)?;
+    let start = clamp_start(vm, args.pos.get(2), d.len())?;
     let end = clamp_bound(vm, args.pos.get(3), d.len(), d.len())?;
     let hay: &[u8] = if start <= end { &d[start..end] } else { &[] };
     let test = |p: &[u8]| if ends { hay.ends_with(p) } else { hay.starts_with(p) } && start <= end;
@@ -627,7 +628,7 @@ fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, rev: bool) -> PyResult<i6
     check_args(vm, args, name, 1, 3)?;
     let (d, _) = this(vm, args, name)?;
     let n = needle(vm, &args.pos[1])?;
-    let start = clamp_bound(vm, args.pos.get(2), d.len(), 0)?;
+    let start = clamp_start(vm, args.pos.get(2), d.len())?;
     let end = clamp_bound(vm, args.pos.get(3), d.len(), d.len())?;
     if start > end {
         return Ok(-1);
@@ -657,7 +658,7 @@ fn b_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "count", 1, 3)?;
     let (d, _) = this(vm, &args, "count")?;
     let n = needle(vm, &args.pos[1])?;
-    let start = clamp_bound(vm, args.pos.get(2), d.len(), 0)?;
+    let start = clamp_start(vm, args.pos.get(2), d.len())?;
     let end = clamp_bound(vm, args.pos.get(3), d.len(), d.len())?;
     if start > end {
         return Ok(Value::Int(0));

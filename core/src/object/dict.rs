@@ -150,7 +150,12 @@ impl DictTable {
 
     /// Looks a `str` key up by its text (no Python code runs).
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let hash = super::str::hash_str(key);
+        self.get_str_hashed(key, super::str::hash_str(key))
+    }
+
+    /// Like [`DictTable::get_str`] with the key's hash already computed
+    /// (`str::hash_str(key)`), e.g. once for a whole MRO walk.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
         let entries = &self.entries;
         self.index
             .find(hash as u64, |&i| match &entries[i] {
@@ -396,6 +401,11 @@ impl DictObj {
     #[inline]
     pub fn get_by_name(&self, name: &ObjRef) -> Option<Value> {
         self.table.get().get_by_name(name).cloned()
+    }
+
+    /// Lookup by `str` text with its precomputed hash (`str::hash_str`).
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        self.table.get().get_str_hashed(key, hash).cloned()
     }
 
     /// Lookup by `str` text.

@@ -6,9 +6,9 @@ use alloc::vec::Vec;
 
 use super::function::Args;
 use super::slice::{
-    arg_count_error, as_slice, check_args, clamp_bound, cmp_op_of, index_value, less_than,
-    norm_index, repeat_count, repeat_len, resolve, self_error, seq_compare, set_unhashable,
-    slice_indices, slice_items, type_name,
+    arg_count_error, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value,
+    less_than, norm_index, repeat_count, repeat_len, resolve, self_error, seq_compare,
+    set_unhashable, slice_indices, slice_items, type_name,
 };
 use super::{drain_vec, ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
@@ -514,7 +514,7 @@ fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
     check_args(vm, &args, "index", 1, 3)?;
     let len = l.len();
-    let start = clamp_bound(vm, args.pos.get(2), len, 0)?;
+    let start = clamp_start(vm, args.pos.get(2), len)?;
     let stop = clamp_bound(vm, args.pos.get(3), len, len)?;
     match find_live(vm, l, &args.pos[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),

@@ -173,6 +173,30 @@ pub(crate) fn clamp_bound(
     })
 }
 
+/// Like [`clamp_bound`] for a `start` argument (default 0): negative values
+/// count from the end, but values past `len` are kept (CPython's
+/// `ADJUST_INDICES`), so `'abc'.find('', 4)` is -1.
+pub(crate) fn clamp_start(vm: &mut Vm, v: Option<&Value>, len: usize) -> PyResult<usize> {
+    let v = match v {
+        None | Some(Value::None) => return Ok(0),
+        Some(v) => v,
+    };
+    let i = match index_value(vm, v)? {
+        Some(i) => i,
+        None => {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+    };
+    let len_i = len as i64;
+    Ok(if i < 0 {
+        (i + len_i).max(0) as usize
+    } else {
+        i.min(i64::MAX / 2) as usize
+    })
+}
+
 /// `a < b` as a bool, with fast paths for ints, floats and strs.
 pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {

@@ -12,8 +12,8 @@ use core::fmt::Write;
 use super::exception::ExcKind;
 use super::function::Args;
 use super::slice::{
-    arg, as_slice, check_args, clamp_bound, cmp_op_of, norm_index, ord_result, repeat_count,
-    repeat_len, resolve, self_error, type_name,
+    arg, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, norm_index, ord_result,
+    repeat_count, repeat_len, resolve, self_error, type_name,
 };
 use super::{Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -1243,7 +1243,7 @@ fn starts_ends(vm: &mut Vm, args: Args<'_>, name: &str, ends: bool) -> PyResult<
     let s = this(vm, &args, name)?;
     check_args(vm, &args, name, 1, 3)?;
     let len = s.nchars;
-    let start = clamp_bound(vm, args.pos.get(2), len, 0)?;
+    let start = clamp_start(vm, args.pos.get(2), len)?;
     let end = clamp_bound(vm, args.pos.get(3), len, len)?;
     let hay = if start > end {
         None
@@ -1317,7 +1317,7 @@ fn find_args<'a>(
     }
     let sub = str_arg(vm, &args.pos[1], |t| format!("must be str, not {t}"))?;
     let len = s.nchars;
-    let start = clamp_bound(vm, args.pos.get(2), len, 0)?;
+    let start = clamp_start(vm, args.pos.get(2), len)?;
     let end = clamp_bound(vm, args.pos.get(3), len, len)?;
     Ok((s, start, end, sub))
 }

@@ -7,8 +7,8 @@ use alloc::vec::Vec;
 
 use super::function::Args;
 use super::slice::{
-    as_slice, check_args, clamp_bound, cmp_op_of, index_value, norm_index, repeat_count,
-    repeat_len, resolve, self_error, seq_compare, slice_items, type_name,
+    as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value, norm_index,
+    repeat_count, repeat_len, resolve, self_error, seq_compare, slice_items, type_name,
 };
 use super::{drain_vec, Payload, Value};
 use crate::vm::{PyResult, Vm};
@@ -145,7 +145,7 @@ pub(crate) fn seq_index(
     check_args(vm, args, name, 1, 3)?;
     let x = &args.pos[1];
     let len = items.len();
-    let start = clamp_bound(vm, args.pos.get(2), len, 0)?;
+    let start = clamp_start(vm, args.pos.get(2), len)?;
     let stop = clamp_bound(vm, args.pos.get(3), len, len)?;
     let mut i = start;
     while i < stop && i < items.len() {
