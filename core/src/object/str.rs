@@ -1126,6 +1126,18 @@ fn upper_into(out: &mut String, c: char) {
     out.extend(c.to_uppercase());
 }
 
+/// Appends the title case of `c` (upper case except for the digraphs that
+/// have a distinct title-case form).
+fn title_into(out: &mut String, c: char) {
+    match c {
+        '\u{1c4}'..='\u{1c6}' => out.push('\u{1c5}'),
+        '\u{1c7}'..='\u{1c9}' => out.push('\u{1c8}'),
+        '\u{1ca}'..='\u{1cc}' => out.push('\u{1cb}'),
+        '\u{1f1}'..='\u{1f3}' => out.push('\u{1f2}'),
+        _ => upper_into(out, c),
+    }
+}
+
 fn m_upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(vm, &args, "upper")?;
     ret(vm, s.to_uppercase())
@@ -1168,9 +1180,9 @@ fn m_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            upper_into(&mut out, c);
+            title_into(&mut out, c);
         }
-        prev_cased = is_cased(c);
+        prev_cased = is_cased(c) || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}');
     }
     ret(vm, out)
 }
@@ -1179,7 +1191,7 @@ fn m_capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len());
     let mut cs = s.chars();
     if let Some(c) = cs.next() {
-        upper_into(&mut out, c);
+        title_into(&mut out, c);
     }
     for c in cs {
         out.extend(c.to_lowercase());
