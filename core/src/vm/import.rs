@@ -321,11 +321,8 @@ pub fn exec_code(
     globals: &ObjRef,
     locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let _ = (code, globals, locals);
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "the eval loop is not merged yet",
-    ))
+    let _ = locals;
+    vm.run_code(code, globals)
 }
 
 /// The globals of the innermost running Python frame, if any.
