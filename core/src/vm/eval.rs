@@ -1164,8 +1164,10 @@ impl Vm {
                         Ok(())
                     }
                     Op::CheckExcMatch => {
+                        // The code generator COPYs the exception first, so
+                        // both operands are consumed here.
                         let ty = pop!();
-                        let exc = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let exc = pop!();
                         self.exc_matches(&exc, &ty).map(|b| push!(Value::Bool(b)))
                     }
                     Op::BeforeWith => self.op_before_with(fi),
