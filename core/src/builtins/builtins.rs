@@ -17,7 +17,7 @@ use crate::num::bigint::BigInt;
 use crate::num::float::{float_floor_divmod, round_f64, round_half_even};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, NativeFn};
-use crate::object::{ObjRef, Payload, PyCell, Value};
+use crate::object::{ObjRef, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Builds the `builtins` module: fills the interpreter's builtins dict and

@@ -596,17 +596,6 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 
 // ----- argument helpers -----
 
-/// `args.pos[i]`, or a `TypeError` naming the method.
-pub(crate) fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos.get(i).ok_or_else(|| {
-        vm.type_error(format!(
-            "{fname}() takes exactly {} argument ({} given)",
-            i,
-            args.pos.len().saturating_sub(1)
-        ))
-    })
-}
-
 /// Checks a method got between `min` and `max` arguments besides self.
 pub(crate) fn check_args(
     vm: &Vm,

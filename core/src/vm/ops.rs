@@ -773,12 +773,20 @@ impl Vm {
                 })
             }
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
-            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => {
-                Ok(Value::from_payload(Payload::BoundMethod(BoundMethodObj {
+            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
+                Some(Payload::Native(n)) if n.bound.is_none() => {
+                    Value::from_payload(Payload::Native(NativeFnObj {
+                        name: n.name,
+                        f: n.f,
+                        bound: Some(Value::Obj(ty.clone())),
+                        owner: n.owner,
+                    }))
+                }
+                _ => Value::from_payload(Payload::BoundMethod(BoundMethodObj {
                     func: f.clone(),
                     self_: Value::Obj(ty.clone()),
-                })))
-            }
+                })),
+            }),
             Some(Payload::Descriptor(DescriptorObj::Property { fget, .. })) => match obj {
                 None => Ok(d.clone()),
                 Some(o) => {
