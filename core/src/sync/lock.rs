@@ -6,15 +6,10 @@
 //! [`super::Gil::release_around`]. Timeouts are measured with
 //! `Platform::monotonic_ns`.
 
+use super::gil::spin_limit;
 use super::Ordering::{Acquire, Relaxed};
 use super::{mutants, rmw, spin_loop, AtomicU32};
 use crate::platform::Platform;
-
-/// Waits to spin before parking (none under loom: see `gil.rs`).
-#[cfg(not(all(test, loom)))]
-const SPIN_LIMIT: u32 = 100;
-#[cfg(all(test, loom))]
-const SPIN_LIMIT: u32 = 0;
 
 /// Why a lock release failed. Python raises `RuntimeError` with
 /// [`LockError::message`].
@@ -121,7 +116,7 @@ impl RawLock {
     #[cold]
     fn acquire_slow(&self, p: &dyn Platform, deadline: Option<u64>) -> bool {
         let mut spins = 0;
-        while spins < SPIN_LIMIT {
+        while spins < spin_limit() {
             spins += 1;
             spin_loop();
             if self.state.load(Relaxed) == UNLOCKED && self.try_acquire(p) {
@@ -285,7 +280,7 @@ fn wait_nonzero(p: &dyn Platform, word: &AtomicU32, timeout_ns: Option<u64>) -> 
         if word.load(Acquire) != 0 {
             return true;
         }
-        if spins < SPIN_LIMIT {
+        if spins < spin_limit() {
             spins += 1;
             spin_loop();
             continue;
