@@ -319,7 +319,7 @@ impl Op {
             StoreAttr | DeleteSubscr => -2,
             StoreSubscr => -3,
             Call => -a - 1,
-            CallFunctionEx => -1 - (a & 1) as i32,
+            CallFunctionEx => -1 - (a & 1),
             BinaryOp | InplaceOp | CompareOp | IsOp | ContainsOp | BinarySubscr | Send
             | ImportName => -1,
             BuildSlice => 1 - a,

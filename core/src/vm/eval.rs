@@ -2118,6 +2118,13 @@ impl Vm {
             Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => {
                 let base = self.interp().exc_type(ExcKind::BaseException);
                 if super::ops::is_subtype(o, base) {
+                    if let Payload::Type(t) = o.payload() {
+                        if t.has_flag(crate::object::class::flags::BUILTIN) {
+                            let args = Value::Obj(self.interp().empty_tuple.clone());
+                            let x = crate::object::exception::ExceptionObj::new(o.clone(), args);
+                            return Ok(ObjRef::new(Payload::Exception(x)));
+                        }
+                    }
                     let inst = self.call(&v, Args::new(&[]))?;
                     if let Value::Obj(io) = &inst {
                         if matches!(io.payload(), Payload::Exception(_)) {
@@ -2320,9 +2327,7 @@ impl Vm {
         f.resume = resume;
         f.gen = Some(g.clone());
         let saved = super::generator::take_saved_handled(g);
-        if let Err(e) = self.push_frame_keep(f) {
-            return Err(e);
-        }
+        self.push_frame_keep(f)?;
         self.handled.extend(saved);
         Ok(true)
     }
@@ -2371,3 +2376,7 @@ pub(crate) fn ascii_escape(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "eval_tests.rs"]
+mod tests;

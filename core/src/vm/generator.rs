@@ -250,19 +250,11 @@ impl Vm {
                     Some(Payload::Generator(_)) => match sub.as_obj() {
                         Some(so) => match self.gen_throw(so, exc.clone()) {
                             Ok(GenStep::Yield(v)) => Ok(Some(v)),
-                            Ok(GenStep::Return(v)) => Ok(None)
-                                .map(|o: Option<Value>| o.or(Some(v)))
-                                .map(|v| {
-                                    // Sub-generator returned: finish the yield from below.
-                                    Err::<Value, Value>(v.unwrap_or(Value::None))
-                                })
-                                .map(|r| match r {
-                                    Ok(v) => Some(v),
-                                    Err(ret) => {
-                                        self.finish_yield_from(g, ret);
-                                        None
-                                    }
-                                }),
+                            Ok(GenStep::Return(v)) => {
+                                // The sub-generator returned: finish the `yield from`.
+                                self.finish_yield_from(g, v);
+                                Ok(None)
+                            }
                             Err(e) => Err(e),
                         },
                         None => Err(exc.clone()),

@@ -322,7 +322,7 @@ impl Vm {
         if is_syntax && self.exc_dict_get(exc, "lineno").is_some() {
             self.format_syntax_error(exc, &stype, out);
         } else {
-            let s = match self.str(&v) {
+            let s = match self.exc_str(exc) {
                 Ok(s) => s,
                 Err(_) => String::from("<exception str() failed>"),
             };
@@ -353,6 +353,35 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `str(exc)`, computed directly from `args` unless the class defines
+    /// `__str__` in Python.
+    fn exc_str(&mut self, exc: &ObjRef) -> PyResult<String> {
+        let v = Value::Obj(exc.clone());
+        let custom = matches!(self.lookup_special(&v, "__str__"), Some(Value::Obj(f)) if matches!(f.payload(), Payload::Function(_)));
+        let args = match exc.payload() {
+            Payload::Exception(x) => x.args.get().clone(),
+            _ => Value::None,
+        };
+        if !custom {
+            if let Some(Payload::Tuple(t)) = args.payload() {
+                match t.items() {
+                    [] => return Ok(String::new()),
+                    [a] => {
+                        if self.isinstance(&v, self.interp().exc_type(ExcKind::KeyError)) {
+                            return self.repr(a);
+                        }
+                        if let Some(s) = a.as_str() {
+                            return Ok(String::from(s));
+                        }
+                        return self.str(a);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.str(&v)
     }
 
     fn format_syntax_error(&mut self, exc: &ObjRef, stype: &str, out: &mut String) {
