@@ -136,7 +136,6 @@ fn install_vm_functions(vm: &mut Vm) {
         ("exec", builtin_exec),
         ("eval", builtin_eval),
         ("globals", builtin_globals),
-        ("__build_class__", crate::vm::call::build_class),
     ];
     for &(name, f) in fns {
         let v = vm.new_native(name, f);
@@ -1035,11 +1034,7 @@ fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_callable(vm, f) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(crate::object::iter::new_callable_iter(
-        vm,
-        f.clone(),
-        sentinel.clone(),
-    ))
+    Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

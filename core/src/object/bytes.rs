@@ -1016,3 +1016,76 @@ pub(crate) fn init(vm: &mut Vm) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn bytes_behaviour() {
+        let mut t = setup();
+        assert_eq!(
+            repr_bytes(b"a'b\"\x00\x7f\xff\t\\"),
+            "b'a\\'b\"\\x00\\x7f\\xff\\t\\\\'"
+        );
+        assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
+        let ty = t.vm.types().bytes.clone();
+        let r = t.make(&ty, &[Value::Int(3)]);
+        assert_eq!(t.ok(r), "b'\\x00\\x00\\x00'");
+        let r = t.make(&ty, &[t.ints(&[256])]);
+        assert_eq!(t.err(r), "ValueError: bytes must be in range(0, 256)");
+        let r = t.make(&ty, &[t.s("a")]);
+        assert_eq!(t.err(r), "TypeError: string argument without an encoding");
+        let r = t.make(&ty, &[Value::Int(-1)]);
+        assert_eq!(t.err(r), "ValueError: negative count");
+        let b = t.make(&ty, &[t.s("héllo"), t.s("utf-8")]).unwrap();
+        assert_eq!(t.repr(&b), "b'h\\xc3\\xa9llo'");
+        let r = t.m(&b, "__getitem__", &[Value::Int(0)]);
+        assert_eq!(t.ok(r), "104");
+        let r = t.m(&b, "__getitem__", &[Value::Int(10)]);
+        assert_eq!(t.err(r), "IndexError: index out of range");
+        let r = t.m(&b, "decode", &[]);
+        assert_eq!(t.ok(r), "'héllo'");
+        let r = t.m(&b, "hex", &[]);
+        assert_eq!(t.ok(r), "'68c3a96c6c6f'");
+        let r = t.m(&b, "__add__", &[t.s("a")]);
+        assert_eq!(t.err(r), "TypeError: can't concat str to bytes");
+        let r = t.m(&b, "__contains__", &[Value::Int(104)]);
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&b, "__contains__", &[t.s("h")]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: a bytes-like object is required, not 'str'"
+        );
+        let r = t.call_on(&ty, "fromhex", &[t.s("61 62")]);
+        assert_eq!(t.ok(r), "b'ab'");
+        let r = t.call_on(&ty, "fromhex", &[t.s("zz")]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: non-hexadecimal number found in fromhex() arg at position 0"
+        );
+        let csv = new_bytes(b"a,b".to_vec());
+        let comma = new_bytes(b",".to_vec());
+        let r = t.m(&csv, "split", &[comma]);
+        assert_eq!(t.ok(r), "[b'a', b'b']");
+        let ba_ty = t.vm.types().bytearray.clone();
+        let ba = t.make(&ba_ty, &[t.ints(&[97, 98])]).unwrap();
+        assert_eq!(t.repr(&ba), "bytearray(b'ab')");
+        t.m(&ba, "append", &[Value::Int(99)]).unwrap();
+        let r = t.m(&ba, "__setitem__", &[Value::Int(0), Value::Int(300)]);
+        assert_eq!(t.err(r), "ValueError: byte must be in range(0, 256)");
+        t.m(&ba, "__setitem__", &[Value::Int(0), Value::Int(65)])
+            .unwrap();
+        let r = t.m(&ba, "pop", &[]);
+        assert_eq!(t.ok(r), "99");
+        assert_eq!(t.repr(&ba), "bytearray(b'Ab')");
+        let e = t.make(&ba_ty, &[]).unwrap();
+        let r = t.m(&e, "pop", &[]);
+        assert_eq!(t.err(r), "IndexError: pop from empty bytearray");
+        let r = t.m(&ba, "__eq__", &[new_bytes(b"Ab".to_vec())]);
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&ba, "__hash__", &[]);
+        assert!(r.is_err());
+    }
+}

@@ -1099,3 +1099,132 @@ pub(crate) fn init(vm: &mut Vm) {
     super::slice::set_unhashable(vm, &t.dict_items);
     let _ = type_name;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn dict_construct_and_errors() {
+        let mut t = setup();
+        let ty = t.vm.types().dict.clone();
+        let bad = t.vm.new_list(alloc::vec![t.tup(&[
+            Value::Int(1),
+            Value::Int(2),
+            Value::Int(3)
+        ])]);
+        let r = t.make(&ty, &[bad]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        let bad = t.ints(&[1]);
+        let r = t.make(&ty, &[bad]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        let pairs = t.vm.new_list(alloc::vec![
+            t.tup(&[t.s("a"), Value::Int(1)]),
+            t.tup(&[t.s("b"), Value::Int(2)])
+        ]);
+        let d = t.new_kw(&ty, &[pairs], &[("c", Value::Int(3))]).unwrap();
+        assert_eq!(t.repr(&d), "{'a': 1, 'b': 2, 'c': 3}");
+        let r = t.m(&d, "__getitem__", &[t.s("zz")]);
+        assert_eq!(t.err(r), "KeyError: 'zz'");
+        let e = t.make(&ty, &[]).unwrap();
+        let r = t.m(&e, "popitem", &[]);
+        assert_eq!(t.err(r), "KeyError: 'popitem(): dictionary is empty'");
+        let r = t.m(&e, "pop", &[Value::Int(1)]);
+        assert_eq!(t.err(r), "KeyError: 1");
+        let r = t.m(&e, "pop", &[Value::Int(1), Value::Int(7)]);
+        assert_eq!(t.ok(r), "7");
+        let r = t.m(&e, "__getitem__", &[t.ints(&[])]);
+        assert!(r.is_err());
+        let r = t.m(&d, "popitem", &[]);
+        assert_eq!(t.ok(r), "('c', 3)");
+        let r = t.m(&d, "setdefault", &[t.s("z"), Value::Int(9)]);
+        assert_eq!(t.ok(r), "9");
+        let r = t.m(&d, "get", &[t.s("nope")]);
+        assert_eq!(t.ok(r), "None");
+        let r = t.call_on(&ty, "fromkeys", &[t.s("ab")]);
+        assert_eq!(t.ok(r), "{'a': None, 'b': None}");
+    }
+
+    #[test]
+    fn dict_views_repr_ops_and_recursion() {
+        let mut t = setup();
+        let d = t.vm.new_dict();
+        t.m(&d, "__setitem__", &[t.s("a"), Value::Int(1)]).unwrap();
+        t.m(&d, "__setitem__", &[t.s("b"), d.clone()]).unwrap();
+        assert_eq!(t.repr(&d), "{'a': 1, 'b': {...}}");
+        let k = t.m(&d, "keys", &[]).unwrap();
+        assert_eq!(t.repr(&k), "dict_keys(['a', 'b'])");
+        let v = t.m(&d, "values", &[]).unwrap();
+        assert_eq!(t.repr(&v), "dict_values([1, {'a': 1, 'b': {...}}])");
+        t.m(&d, "__delitem__", &[t.s("b")]).unwrap();
+        let it = t.m(&d, "items", &[]).unwrap();
+        assert_eq!(t.repr(&it), "dict_items([('a', 1)])");
+        let d2 = t.vm.new_dict();
+        t.m(&d2, "__setitem__", &[Value::Int(1), Value::Int(2)])
+            .unwrap();
+        t.m(&d2, "__setitem__", &[Value::Int(3), Value::Int(4)])
+            .unwrap();
+        let keys = t.m(&d2, "keys", &[]).unwrap();
+        let s = super::super::set::wrap(super::super::set::SetObj::new(), false);
+        t.m(&s, "add", &[Value::Int(1)]).unwrap();
+        t.m(&s, "add", &[Value::Int(5)]).unwrap();
+        let r = t.m(&keys, "__and__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{1}");
+        let r = t.m(&keys, "__or__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{1, 3, 5}");
+        let r = t.m(&keys, "__sub__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{3}");
+        let r = t.m(&keys, "__xor__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{3, 5}");
+        let items = t.m(&d2, "items", &[]).unwrap();
+        let rev = t.m(&items, "__reversed__", &[]).unwrap();
+        let list = t.vm.types().list.clone();
+        let r = t.make(&list, &[rev]);
+        assert_eq!(t.ok(r), "[(3, 4), (1, 2)]");
+        let r = t.m(
+            &items,
+            "__contains__",
+            &[t.tup(&[Value::Int(1), Value::Int(2)])],
+        );
+        assert_eq!(t.ok(r), "True");
+        // |, |=, ==
+        let r = t.m(&d2, "__or__", core::slice::from_ref(&d));
+        assert_eq!(t.ok(r), "{1: 2, 3: 4, 'a': 1}");
+        let c = t.m(&d2, "copy", &[]).unwrap();
+        let r = t.m(&c, "__eq__", core::slice::from_ref(&d2));
+        assert_eq!(t.ok(r), "True");
+        // iteration notices a size change
+        let iter = t.m(&d2, "__iter__", &[]).unwrap();
+        t.m(&d2, "__setitem__", &[Value::Int(9), Value::Int(9)])
+            .unwrap();
+        let r = t.m(&iter, "__next__", &[]);
+        assert_eq!(
+            t.err(r),
+            "RuntimeError: dictionary changed size during iteration"
+        );
+        t.m(&d, "clear", &[]).unwrap();
+    }
+
+    #[test]
+    fn get_by_name_finds_interned_and_equal_text() {
+        let t = setup();
+        let d = DictObj::new();
+        let name = t.vm.intern("spam");
+        d.set_str(name.clone(), Value::Int(1));
+        assert!(matches!(d.get_by_name(&name), Some(Value::Int(1))));
+        let other = match t.vm.new_str("spam") {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        };
+        assert!(matches!(d.get_by_name(&other), Some(Value::Int(1))));
+        let missing = t.vm.intern("eggs");
+        assert!(d.get_by_name(&missing).is_none());
+    }
+}

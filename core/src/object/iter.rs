@@ -888,3 +888,120 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_methods(&t.filter, "filter", &[("__new__", filter_new)]);
     vm.add_methods(&t.reversed, "reversed", &[("__new__", reversed_new)]);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn builtin_iterators() {
+        let mut t = setup();
+        let ty = t.vm.types();
+        let list = ty.list.clone();
+        let src = t.s("ab");
+        let e = t
+            .new_kw(&ty.enumerate, &[src], &[("start", Value::Int(5))])
+            .unwrap();
+        let r = t.make(&list, &[e]);
+        assert_eq!(t.ok(r), "[(5, 'a'), (6, 'b')]");
+        let r = t.make(&ty.enumerate, &[t.ints(&[]), t.s("a")]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
+        let z = t
+            .new_kw(
+                &ty.zip,
+                &[t.ints(&[1, 2]), t.ints(&[3])],
+                &[("strict", Value::Bool(true))],
+            )
+            .unwrap();
+        let r = t.make(&list, &[z]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: zip() argument 2 is shorter than argument 1"
+        );
+        let z = t
+            .new_kw(
+                &ty.zip,
+                &[t.ints(&[1]), t.ints(&[1, 2])],
+                &[("strict", Value::Bool(true))],
+            )
+            .unwrap();
+        let r = t.make(&list, &[z]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: zip() argument 2 is longer than argument 1"
+        );
+        let z = t
+            .new_kw(
+                &ty.zip,
+                &[t.ints(&[1, 2]), t.ints(&[1, 2]), t.ints(&[1])],
+                &[("strict", Value::Bool(true))],
+            )
+            .unwrap();
+        let r = t.make(&list, &[z]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: zip() argument 3 is shorter than arguments 1-2"
+        );
+        let z = t.make(&ty.zip, &[t.ints(&[1, 2, 3]), t.s("xy")]).unwrap();
+        let r = t.make(&list, &[z]);
+        assert_eq!(t.ok(r), "[(1, 'x'), (2, 'y')]");
+        let neg = t.vm.new_native("neg", |_vm, a| match a.pos[0] {
+            Value::Int(i) => Ok(Value::Int(-i)),
+            _ => Ok(Value::None),
+        });
+        let m = t.make(&ty.map, &[neg, t.ints(&[1, 2])]).unwrap();
+        let r = t.make(&list, &[m]);
+        assert_eq!(t.ok(r), "[-1, -2]");
+        let r = t.make(&ty.map, &[Value::None]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: map() must have at least two arguments."
+        );
+        let f = t
+            .make(&ty.filter, &[Value::None, t.ints(&[0, 1, 0, 2])])
+            .unwrap();
+        let r = t.make(&list, &[f]);
+        assert_eq!(t.ok(r), "[1, 2]");
+        let r = t.make(&ty.reversed, &[Value::Int(5)]);
+        assert_eq!(t.err(r), "TypeError: 'int' object is not reversible");
+        let rv = t.make(&ty.reversed, &[t.s("héllo")]).unwrap();
+        let r = t.make(&list, &[rv]);
+        assert_eq!(t.ok(r), "['o', 'l', 'l', 'é', 'h']");
+        let l = t.ints(&[1, 2, 3]);
+        let it = builtin_iter(&t.vm, &l).unwrap();
+        let r = t.m(&it, "__length_hint__", &[]);
+        assert_eq!(t.ok(r), "3");
+        let Value::Obj(o) = &it else { unreachable!() };
+        assert!(matches!(
+            iter_next_fast(&mut t.vm, o),
+            Some(Ok(Some(Value::Int(1))))
+        ));
+        let r = t.m(&it, "__next__", &[]);
+        assert_eq!(t.ok(r), "2");
+        t.m(&it, "__next__", &[]).unwrap();
+        let r = t.m(&it, "__next__", &[]);
+        assert_eq!(t.err(r), "StopIteration: ");
+        // exhausted iterators stay exhausted
+        super::super::list::as_list(&l)
+            .unwrap()
+            .append(Value::Int(4));
+        assert!(matches!(iter_next_fast(&mut t.vm, o), Some(Ok(None))));
+    }
+
+    #[test]
+    fn callable_iterator_stops_at_sentinel() {
+        let mut t = setup();
+        let counter = t.ints(&[]);
+        let c2 = counter.clone();
+        let f = t.vm.new_native("tick", |_vm, _a| Ok(Value::Int(0)));
+        let it = new_callable_iter(&t.vm, f, Value::Int(0));
+        let list = t.vm.types().list.clone();
+        let r = t.make(&list, &[it]);
+        assert_eq!(t.ok(r), "[]");
+        drop((counter, c2));
+    }
+}

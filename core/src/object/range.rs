@@ -333,3 +333,93 @@ pub(crate) fn init(vm: &mut Vm) {
         ],
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::super::slice::SliceObj;
+    use super::*;
+
+    #[test]
+    fn range_behaviour() {
+        let mut t = setup();
+        let ty = t.vm.types().range.clone();
+        let r = t.make(&ty, &[Value::Int(1), Value::Int(2), Value::Int(0)]);
+        assert_eq!(t.err(r), "ValueError: range() arg 3 must not be zero");
+        let r = t.make(&ty, &[Value::Float(1.0)]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        let r = t.make(&ty, &[]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: range expected at least 1 argument, got 0"
+        );
+        let r10 = t.make(&ty, &[Value::Int(10)]).unwrap();
+        assert_eq!(t.repr(&r10), "range(0, 10)");
+        let r3 = t
+            .make(&ty, &[Value::Int(0), Value::Int(10), Value::Int(3)])
+            .unwrap();
+        assert_eq!(t.repr(&r3), "range(0, 10, 3)");
+        let res = t.m(&r3, "__getitem__", &[Value::Int(-1)]);
+        assert_eq!(t.ok(res), "9");
+        let res = t.m(&r3, "__getitem__", &[Value::Int(4)]);
+        assert_eq!(t.err(res), "IndexError: range object index out of range");
+        let sl = Value::from_payload(Payload::Slice(SliceObj {
+            start: Value::None,
+            stop: Value::None,
+            step: Value::Int(-3),
+        }));
+        let res = t.m(&r10, "__getitem__", &[sl]);
+        assert_eq!(t.ok(res), "range(9, -1, -3)");
+        let res = t.m(&r3, "__contains__", &[Value::Int(6)]);
+        assert_eq!(t.ok(res), "True");
+        let res = t.m(&r3, "__contains__", &[Value::Int(7)]);
+        assert_eq!(t.ok(res), "False");
+        let res = t.m(&r3, "index", &[Value::Int(7)]);
+        assert_eq!(t.err(res), "ValueError: 7 is not in range");
+        let res = t.m(&r3, "__len__", &[]);
+        assert_eq!(t.ok(res), "4");
+        let r3b = t.make(&ty, &[Value::Int(3)]).unwrap();
+        let res = t.m(&r3b, "__hash__", &[]);
+        assert_eq!(t.ok(res), "-8338477496398685190");
+        let e1 = t.make(&ty, &[Value::Int(0)]).unwrap();
+        let e2 = t.make(&ty, &[Value::Int(5), Value::Int(5)]).unwrap();
+        let res = t.m(&e1, "__eq__", &[e2]);
+        assert_eq!(t.ok(res), "True");
+        let res = t.call_on(&ty, "step", core::slice::from_ref(&r3));
+        assert_eq!(t.ok(res), "3");
+        let it = t.m(&r3, "__reversed__", &[]).unwrap();
+        let list = t.vm.types().list.clone();
+        let res = t.make(&list, &[it]);
+        assert_eq!(t.ok(res), "[9, 6, 3, 0]");
+    }
+
+    #[test]
+    fn slice_resolve_and_indices() {
+        let mut t = setup();
+        let ty = t.vm.types().slice.clone();
+        let s = t.make(&ty, &[Value::Int(1), Value::Int(2)]).unwrap();
+        assert_eq!(t.repr(&s), "slice(1, 2, None)");
+        let r = t.m(&s, "indices", &[Value::Int(10)]);
+        assert_eq!(t.ok(r), "(1, 2, 1)");
+        let s = t
+            .make(&ty, &[Value::None, Value::None, Value::Int(-1)])
+            .unwrap();
+        let r = t.m(&s, "indices", &[Value::Int(5)]);
+        assert_eq!(t.ok(r), "(4, -1, -1)");
+        let s = t
+            .make(&ty, &[Value::Int(-100), Value::Int(100), Value::Int(3)])
+            .unwrap();
+        let r = t.m(&s, "indices", &[Value::Int(10)]);
+        assert_eq!(t.ok(r), "(0, 10, 3)");
+        let s = t
+            .make(&ty, &[Value::Int(1), Value::Int(2), Value::Int(0)])
+            .unwrap();
+        let r = t.m(&s, "indices", &[Value::Int(3)]);
+        assert_eq!(t.err(r), "ValueError: slice step cannot be zero");
+        let r = t.call_on(&ty, "stop", &[s]);
+        assert_eq!(t.ok(r), "2");
+    }
+}

@@ -1028,6 +1028,24 @@ named!(binop; s_or = "__or__", s_ror = "__ror__", s_and = "__and__", s_rand = "_
 named!(ibinop; s_ior = "__ior__", s_iand = "__iand__", s_isub = "__isub__", s_ixor = "__ixor__");
 named!(richcmp; s_eq = "__eq__", s_ne = "__ne__", s_lt = "__lt__", s_le = "__le__", s_gt = "__gt__", s_ge = "__ge__");
 
+/// The `frozenset` constant CPython 3.11's compiler makes for a constant set
+/// display of three or more items (`{1, 2, 10, 11}`): built from the items,
+/// then rebuilt by iterating that first frozenset (the constant-merging pass
+/// does this). The display itself is then `BUILD_SET 0; LOAD_CONST this;
+/// SET_UPDATE 1`, which is what makes `print({1, 2, 10, 11})` show
+/// `{10, 1, 2, 11}` as CPython does.
+pub fn constant_frozenset(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let first = SetObj::new();
+    for it in items {
+        first.add(vm, it.clone())?;
+    }
+    let second = SetObj::new();
+    for (h, k) in first.entries() {
+        second.add_hashed(vm, k, h)?;
+    }
+    Ok(wrap(second, true))
+}
+
 /// The set payload of a value (set or frozenset).
 pub fn set_payload(v: &Value) -> Option<&SetObj> {
     as_set(v)
@@ -1095,4 +1113,179 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_methods(&t.frozenset, "frozenset", &[("__new__", frozenset_new)]);
     let _: Option<&ObjRef> = None;
     let _ = (type_name, String::new);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::{setup, T};
+    use super::*;
+
+    fn set_of(t: &mut T, xs: &[i64]) -> Value {
+        let s = SetObj::new();
+        for &x in xs {
+            s.add(&mut t.vm, Value::Int(x)).unwrap();
+        }
+        wrap(s, false)
+    }
+
+    fn range_list(t: &T, a: i64, b: i64, step: i64) -> Value {
+        let mut v = Vec::new();
+        let mut i = a;
+        while (step > 0 && i < b) || (step < 0 && i > b) {
+            v.push(Value::Int(i));
+            i += step;
+        }
+        t.vm.new_list(v)
+    }
+
+    #[test]
+    fn set_order_matches_cpython() {
+        let mut t = setup();
+        let s = set_of(&mut t, &[5, 3, 1000, 8, 16, 1 << 40]);
+        assert_eq!(t.repr(&s), "{1099511627776, 3, 5, 1000, 8, 16}");
+        let items: Vec<Value> = [1, 2, 10, 11].iter().map(|&i| Value::Int(i)).collect();
+        let c = constant_frozenset(&mut t.vm, &items).unwrap();
+        let disp = SetObj::new();
+        disp.update(&mut t.vm, &c).unwrap();
+        let disp = wrap(disp, false);
+        assert_eq!(t.repr(&disp), "{10, 1, 2, 11}");
+        // A constant set display: BUILD_SET 0 + SET_UPDATE(frozenset const).
+        let fz = wrap(SetObj::from_iterable(&mut t.vm, &s).unwrap(), true);
+        let f2 = SetObj::new();
+        let src = set_of(&mut t, &[5, 3, 1000, 8, 16, 1 << 40]);
+        let src = wrap(SetObj::from_iterable(&mut t.vm, &src).unwrap(), true);
+        f2.update(&mut t.vm, &src).unwrap();
+        let f2 = wrap(f2, false);
+        assert_eq!(t.repr(&f2), "{1099511627776, 16, 3, 5, 1000, 8}");
+        assert_eq!(t.repr(&fz), "frozenset({1099511627776, 16, 3, 5, 1000, 8})");
+        let r = range_list(&t, 20, 0, -3);
+        let set = t.vm.types().set.clone();
+        let s = t.make(&set, &[r]).unwrap();
+        assert_eq!(t.repr(&s), "{2, 5, 8, 11, 14, 17, 20}");
+        let s = set_of(&mut t, &[1, 2, 3]);
+        t.m(&s, "remove", &[Value::Int(2)]).unwrap();
+        t.m(&s, "add", &[Value::Int(10)]).unwrap();
+        assert_eq!(t.repr(&s), "{1, 10, 3}");
+        let s = set_of(&mut t, &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        for x in [3, 4] {
+            t.m(&s, "discard", &[Value::Int(x)]).unwrap();
+        }
+        for x in [11, 19] {
+            t.m(&s, "add", &[Value::Int(x)]).unwrap();
+        }
+        assert_eq!(t.repr(&s), "{1, 2, 5, 6, 7, 8, 9, 10, 11, 19}");
+        let s = set_of(&mut t, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        let r = t.m(&s, "pop", &[]);
+        assert_eq!(t.ok(r), "0");
+        let r = t.m(&s, "pop", &[]);
+        assert_eq!(t.ok(r), "1");
+        t.m(&s, "add", &[Value::Int(0)]).unwrap();
+        assert_eq!(t.repr(&s), "{0, 2, 3, 4, 5, 6, 7, 8, 9}");
+        let s = set_of(&mut t, &[-1, -2, 1 << 62, -(1 << 62), 7]);
+        assert_eq!(
+            t.repr(&s),
+            "{4611686018427387904, 7, -1, -2, -4611686018427387904}"
+        );
+    }
+
+    #[test]
+    fn set_operations_order_and_results() {
+        let mut t = setup();
+        let a: Vec<i64> = (0..40).step_by(3).collect();
+        let b: Vec<i64> = (0..40).step_by(5).collect();
+        let a = set_of(&mut t, &a);
+        let b = set_of(&mut t, &b);
+        let cases = [
+            ("__and__", "{0, 30, 15}"),
+            (
+                "__or__",
+                "{0, 3, 5, 6, 9, 10, 12, 15, 18, 20, 21, 24, 25, 27, 30, 33, 35, 36, 39}",
+            ),
+            ("__sub__", "{33, 3, 36, 6, 39, 9, 12, 18, 21, 24, 27}"),
+            (
+                "__xor__",
+                "{3, 5, 6, 9, 10, 12, 18, 20, 21, 24, 25, 27, 33, 35, 36, 39}",
+            ),
+        ];
+        for (op, want) in cases {
+            let r = t.m(&a, op, core::slice::from_ref(&b));
+            assert_eq!(t.ok(r), want, "{op}");
+        }
+        let r = t.m(&b, "__sub__", core::slice::from_ref(&a));
+        assert_eq!(t.ok(r), "{35, 5, 10, 20, 25}");
+        let x = set_of(&mut t, &[1, 2, 3, 100, 200]);
+        let y = set_of(&mut t, &[3, 100, 7]);
+        let r = t.m(&x, "__or__", core::slice::from_ref(&y));
+        assert_eq!(t.ok(r), "{1, 2, 3, 100, 7, 200}");
+        let r = t.m(&x, "__sub__", core::slice::from_ref(&y));
+        assert_eq!(t.ok(r), "{200, 1, 2}");
+        let r = t.m(&x, "__xor__", core::slice::from_ref(&y));
+        assert_eq!(t.ok(r), "{1, 2, 7, 200}");
+        let big: Vec<i64> = (0..100).collect();
+        let s = set_of(&mut t, &big);
+        let evens = range_list(&t, 0, 100, 2);
+        t.m(&s, "difference_update", &[evens]).unwrap();
+        let odd: Vec<String> = (1..100).step_by(2).map(|i| alloc::format!("{i}")).collect();
+        assert_eq!(t.repr(&s), alloc::format!("{{{}}}", odd.join(", ")));
+        let l = t.ints(&[1]);
+        let r = t.m(&x, "__or__", &[l]);
+        assert_eq!(
+            t.ok(r),
+            "NotImplemented".replace("NotImplemented", &t.repr(&t.vm.not_implemented()))
+        );
+    }
+
+    #[test]
+    fn set_errors_hash_and_compare() {
+        let mut t = setup();
+        let s = set_of(&mut t, &[]);
+        assert_eq!(t.repr(&s), "set()");
+        let r = t.m(&s, "pop", &[]);
+        assert_eq!(t.err(r), "KeyError: 'pop from an empty set'");
+        let r = t.m(&s, "remove", &[Value::Int(2)]);
+        assert_eq!(t.err(r), "KeyError: 2");
+        let fz = wrap(SetObj::new(), true);
+        assert_eq!(t.repr(&fz), "frozenset()");
+        let r = t.m(&fz, "__hash__", &[]);
+        assert_eq!(t.ok(r), "133146708735736");
+        let f12 = set_of(&mut t, &[1, 2]);
+        let f12 = wrap(SetObj::from_iterable(&mut t.vm, &f12).unwrap(), true);
+        let r = t.m(&f12, "__hash__", &[]);
+        assert_eq!(t.ok(r), "-1826646154956904602");
+        let ten: Vec<i64> = (0..10).collect();
+        let f10 = set_of(&mut t, &ten);
+        let f10 = wrap(SetObj::from_iterable(&mut t.vm, &f10).unwrap(), true);
+        let r = t.m(&f10, "__hash__", &[]);
+        assert_eq!(t.ok(r), "3895031357313128696");
+        let set = t.vm.types().set.clone();
+        let r = t.call_on(&set, "__hash__", core::slice::from_ref(&s));
+        assert!(r.is_err());
+        let a = set_of(&mut t, &[1, 2]);
+        let r = t.m(&a, "__eq__", core::slice::from_ref(&f12));
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&a, "__lt__", core::slice::from_ref(&f12));
+        assert_eq!(t.ok(r), "False");
+        let one = set_of(&mut t, &[1]);
+        let r = t.m(&one, "__lt__", core::slice::from_ref(&a));
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&one, "issubset", &[t.ints(&[1, 5])]);
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&one, "isdisjoint", &[t.ints(&[5])]);
+        assert_eq!(t.ok(r), "True");
+        let r = t.m(&a, "union", &[t.ints(&[3]), t.tup(&[Value::Int(4)])]);
+        assert_eq!(t.ok(r), "{1, 2, 3, 4}");
+        let r = t.m(&a, "__contains__", &[Value::Int(2)]);
+        assert_eq!(t.ok(r), "True");
+        // tuples as elements
+        let tp = t.tup(&[Value::Int(1), Value::Int(2)]);
+        t.m(&a, "add", core::slice::from_ref(&tp)).unwrap();
+        let tp2 = t.tup(&[Value::Int(1), Value::Int(2)]);
+        let r = t.m(&a, "__contains__", &[tp2]);
+        assert_eq!(t.ok(r), "True");
+        // iteration detects a size change
+        let it = crate::object::iter::builtin_iter(&t.vm, &a).unwrap();
+        t.m(&a, "add", &[Value::Int(99)]).unwrap();
+        let r = t.m(&it, "__next__", &[]);
+        assert_eq!(t.err(r), "RuntimeError: Set changed size during iteration");
+    }
 }

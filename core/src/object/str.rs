@@ -340,9 +340,13 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             "ignore" => {}
             "replace" => out.push(b'?'),
             "strict" => {
-                let mut one = String::new();
-                one.push(c);
-                let r = repr_str(&one);
+                let r = if u < 0x100 {
+                    format!("'\\x{u:02x}'")
+                } else if u < 0x10000 {
+                    format!("'\\u{u:04x}'")
+                } else {
+                    format!("'\\U{u:08x}'")
+                };
                 return Err(vm.new_exc(
                     ExcKind::UnicodeEncodeError,
                     format!(
@@ -1669,4 +1673,228 @@ pub(crate) fn init(vm: &mut Vm) {
         ],
     );
     let _ = arg;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn str_repr_quoting_and_escapes() {
+        assert_eq!(repr_str("a'b"), "\"a'b\"");
+        assert_eq!(repr_str("a\"b'"), "'a\"b\\''");
+        assert_eq!(
+            repr_str("\x00\x7f\u{80}\u{a0}\u{ad}\u{200b}\u{2028}\u{1f600}\u{e9}\t\\"),
+            "'\\x00\\x7f\\x80\\xa0\\xad\\u200b\\u2028\u{1f600}\u{e9}\\t\\\\'"
+        );
+    }
+
+    #[test]
+    fn str_indexing_by_code_point() {
+        let mut t = setup();
+        let long: String = "é".repeat(40) + "xyz" + &"ü".repeat(50);
+        let s = t.s(&long);
+        let r = t.m(&s, "__getitem__", &[Value::Int(41)]);
+        assert_eq!(t.ok(r), "'y'");
+        let r = t.m(&s, "__getitem__", &[Value::Int(-1)]);
+        assert_eq!(t.ok(r), "'ü'");
+        let r = t.m(&s, "__getitem__", &[Value::Int(93)]);
+        assert_eq!(t.err(r), "IndexError: string index out of range");
+        let r = t.m(&s, "__len__", &[]);
+        assert_eq!(t.ok(r), "93");
+        let sl = Value::from_payload(Payload::Slice(super::super::slice::SliceObj {
+            start: Value::Int(39),
+            stop: Value::Int(44),
+            step: Value::None,
+        }));
+        let r = t.m(&s, "__getitem__", &[sl]);
+        assert_eq!(t.ok(r), "'éxyzü'");
+        let abc = t.s("abcdef");
+        let sl = Value::from_payload(Payload::Slice(super::super::slice::SliceObj {
+            start: Value::None,
+            stop: Value::None,
+            step: Value::Int(-2),
+        }));
+        let r = t.m(&abc, "__getitem__", &[sl]);
+        assert_eq!(t.ok(r), "'fdb'");
+        let k = t.s("x");
+        let r = t.m(&abc, "__getitem__", &[k]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: string indices must be integers, not 'str'"
+        );
+    }
+
+    #[test]
+    fn str_operators_and_format() {
+        let mut t = setup();
+        let a = t.s("ab");
+        let r = t.m(&a, "__add__", &[Value::Int(1)]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: can only concatenate str (not \"int\") to str"
+        );
+        let r = t.m(&a, "__mul__", &[Value::Int(3)]);
+        assert_eq!(t.ok(r), "'ababab'");
+        let r = t.m(&a, "__mul__", core::slice::from_ref(&a));
+        assert_eq!(
+            t.err(r),
+            "TypeError: can't multiply sequence by non-int of type 'str'"
+        );
+        let cases = [
+            (">5", "'   ab'"),
+            ("^7", "'  ab   '"),
+            ("05", "'ab000'"),
+            ("*<4", "'ab**'"),
+            (".1", "'a'"),
+        ];
+        for (spec, want) in cases {
+            let sp = t.s(spec);
+            let r = t.m(&a, "__format__", &[sp]);
+            assert_eq!(t.ok(r), want, "{spec}");
+        }
+        let errs = [
+            (
+                "d",
+                "ValueError: Unknown format code 'd' for object of type 'str'",
+            ),
+            (
+                "+",
+                "ValueError: Sign not allowed in string format specifier",
+            ),
+            (
+                "=5",
+                "ValueError: '=' alignment not allowed in string format specifier",
+            ),
+            (",", "ValueError: Cannot specify ',' with 's'."),
+        ];
+        for (spec, want) in errs {
+            let sp = t.s(spec);
+            let r = t.m(&a, "__format__", &[sp]);
+            assert_eq!(t.err(r), want, "{spec}");
+        }
+        let b = t.s("b");
+        let r = t.m(&a, "__lt__", &[b]);
+        assert_eq!(t.ok(r), "True");
+    }
+
+    #[test]
+    fn str_methods() {
+        let mut t = setup();
+        let mut run = |recv: &str, name: &str, args: &[&str]| -> String {
+            let r = t.s(recv);
+            let a: Vec<Value> = args.iter().map(|x| t.s(x)).collect();
+            let res = t.m(&r, name, &a);
+            t.ok(res)
+        };
+        assert_eq!(run("  a b  c ", "split", &[]), "['a', 'b', 'c']");
+        assert_eq!(run("a,b,,c", "split", &[","]), "['a', 'b', '', 'c']");
+        assert_eq!(run("a,b,c", "rsplit", &[","]), "['a', 'b', 'c']");
+        assert_eq!(run("xxhixx", "strip", &["x"]), "'hi'");
+        assert_eq!(run("  hi ", "lstrip", &[]), "'hi '");
+        assert_eq!(run("Hello World", "swapcase", &[]), "'hELLO wORLD'");
+        assert_eq!(run("hello world", "title", &[]), "'Hello World'");
+        assert_eq!(run("hELLO", "capitalize", &[]), "'Hello'");
+        assert_eq!(run("straße", "upper", &[]), "'STRASSE'");
+        assert_eq!(run("aaa", "replace", &["a", "b"]), "'bbb'");
+        assert_eq!(run("ab", "replace", &["", "-"]), "'-a-b-'");
+        assert_eq!(run("hello", "find", &["l"]), "2");
+        assert_eq!(run("hello", "rfind", &["l"]), "3");
+        assert_eq!(run("héllo", "index", &["l"]), "2");
+        assert_eq!(
+            run("hello", "index", &["z"]),
+            "error: ValueError: substring not found"
+        );
+        assert_eq!(run("hello", "count", &["l"]), "2");
+        assert_eq!(run("a\nb\r\nc", "splitlines", &[]), "['a', 'b', 'c']");
+        assert_eq!(run("a.b.c", "partition", &["."]), "('a', '.', 'b.c')");
+        assert_eq!(run("a.b.c", "rpartition", &["."]), "('a.b', '.', 'c')");
+        assert_eq!(run("abc", "rpartition", &["."]), "('', '', 'abc')");
+        assert_eq!(
+            run("-42", "zfill", &[]),
+            "error: TypeError: zfill() takes exactly one argument (0 given)"
+        );
+        assert_eq!(run("abc", "removeprefix", &["ab"]), "'c'");
+        assert_eq!(run("abc", "removesuffix", &["bc"]), "'a'");
+        assert_eq!(run("abc", "startswith", &["ab"]), "True");
+        assert_eq!(run("a1_", "isidentifier", &[]), "True");
+        assert_eq!(run("123", "isdigit", &[]), "True");
+        assert_eq!(run("", "isdigit", &[]), "False");
+        assert_eq!(run("Ab Cd", "istitle", &[]), "True");
+        assert_eq!(run("a\tb", "expandtabs", &[]), "'a       b'");
+        assert_eq!(run("é", "encode", &["ascii"]), "error: UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
+        assert_eq!(run("€", "encode", &["latin-1"]), "error: UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 0: ordinal not in range(256)");
+        assert_eq!(
+            run("a", "encode", &["foo"]),
+            "error: LookupError: unknown encoding: foo"
+        );
+        assert_eq!(run("é", "encode", &[]), "b'\\xc3\\xa9'");
+        let mut t = setup();
+        let s = t.s("-42");
+        let r = t.m(&s, "zfill", &[Value::Int(6)]);
+        assert_eq!(t.ok(r), "'-00042'");
+        let s = t.s("ab");
+        let r = t.m(&s, "center", &[Value::Int(5), t.s("*")]);
+        assert_eq!(t.ok(r), "'**ab*'");
+        let r = t.m(&s, "center", &[Value::Int(5), t.s("**")]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: The fill character must be exactly one character long"
+        );
+        let sep = t.s(", ");
+        let items = t.vm.new_list(alloc::vec![t.s("a"), t.s("b")]);
+        let r = t.m(&sep, "join", &[items]);
+        assert_eq!(t.ok(r), "'a, b'");
+        let bad = t.vm.new_list(alloc::vec![t.s("a"), Value::Int(1)]);
+        let r = t.m(&sep, "join", &[bad]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: sequence item 1: expected str instance, int found"
+        );
+        let r = t.m(&s, "startswith", &[Value::Int(1)]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: startswith first arg must be str or a tuple of str, not int"
+        );
+        let pre = t.tup(&[t.s("x"), t.s("a")]);
+        let r = t.m(&s, "startswith", &[pre]);
+        assert_eq!(t.ok(r), "True");
+        let r = t.mk(&s, "split", &[], &[("maxsplit", Value::Int(0))]);
+        assert_eq!(t.ok(r), "['ab']");
+        let str_ty = t.vm.types().str_.clone();
+        let b = super::super::bytes::new_bytes(alloc::vec![0x68, 0xc3, 0xa9]);
+        let r = t.make(&str_ty, &[b, t.s("utf-8")]);
+        assert_eq!(t.ok(r), "'hé'");
+        let bad = super::super::bytes::new_bytes(alloc::vec![0xff]);
+        let r = t.make(&str_ty, &[bad, t.s("utf-8")]);
+        assert_eq!(t.err(r), "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+    }
+
+    #[test]
+    fn utf8_decode_errors_match_cpython() {
+        let mut t = setup();
+        let cases: [(&[u8], &str); 3] = [
+            (
+                b"\xe2\x82",
+                "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+            ),
+            (
+                b"a\xe2\x28\xa1",
+                "'utf-8' codec can't decode byte 0xe2 in position 1: invalid continuation byte",
+            ),
+            (
+                b"\x80",
+                "'utf-8' codec can't decode byte 0x80 in position 0: invalid start byte",
+            ),
+        ];
+        for (b, want) in cases {
+            let e = decode(&t.vm, b, "utf-8", "strict").unwrap_err();
+            assert_eq!(t.msg(&e), alloc::format!("UnicodeDecodeError: {want}"));
+        }
+        assert_eq!(
+            decode(&t.vm, b"a\xffb", "utf-8", "replace").unwrap(),
+            "a\u{fffd}b"
+        );
+    }
 }

@@ -359,3 +359,70 @@ pub(crate) fn init(vm: &mut Vm) {
         ],
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn tuple_hash_matches_cpython() {
+        let mut t = setup();
+        let cases: [(Value, &str); 4] = [
+            (
+                t.tup(&[Value::Int(1), Value::Int(2)]),
+                "-3550055125485641917",
+            ),
+            (t.tup(&[]), "5740354900026072187"),
+            (t.tup(&[Value::Int(1)]), "-6644214454873602895"),
+            (
+                t.tup(&[t.tup(&[Value::Int(1), Value::Int(2)]), Value::Int(3)]),
+                "-333907151259015829",
+            ),
+        ];
+        for (v, want) in cases {
+            let r = t.m(&v, "__hash__", &[]);
+            assert_eq!(t.ok(r), want);
+        }
+        let unh = t.tup(&[t.ints(&[1])]);
+        assert!(t.m(&unh, "__hash__", &[]).is_err());
+        assert_eq!(super::super::slice::int_hash(-1), -2);
+        assert_eq!(super::super::slice::int_hash(1 << 61), 1);
+        assert_eq!(super::super::slice::int_hash(-(1 << 61) + 1), 0);
+    }
+
+    #[test]
+    fn tuple_ops() {
+        let mut t = setup();
+        let one = t.tup(&[Value::Int(1)]);
+        assert_eq!(t.repr(&one), "(1,)");
+        let e = t.tup(&[]);
+        assert_eq!(t.repr(&e), "()");
+        let l = t.ints(&[1]);
+        let r = t.m(&one, "__add__", &[l]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: can only concatenate tuple (not \"list\") to tuple"
+        );
+        let r = t.m(&one, "__getitem__", &[Value::Int(3)]);
+        assert_eq!(t.err(r), "IndexError: tuple index out of range");
+        let r = t.m(&one, "index", &[Value::Int(3)]);
+        assert_eq!(t.err(r), "ValueError: tuple.index(x): x not in tuple");
+        let r = t.m(&one, "__mul__", &[Value::Int(3)]);
+        assert_eq!(t.ok(r), "(1, 1, 1)");
+        let ab = t.tup(&[Value::Int(1), t.s("a")]);
+        let r = t.m(&ab, "count", &[t.s("a")]);
+        assert_eq!(t.ok(r), "1");
+        let r = t.m(&ab, "__contains__", &[t.s("a")]);
+        assert_eq!(t.ok(r), "True");
+        let two = t.tup(&[Value::Int(1), Value::Int(2)]);
+        let r = t.m(&one, "__lt__", &[two]);
+        assert_eq!(t.ok(r), "True");
+        let tuple = t.vm.types().tuple.clone();
+        let src = t.ints(&[4, 5]);
+        let r = t.make(&tuple, &[src]);
+        assert_eq!(t.ok(r), "(4, 5)");
+        let r = t.make(&tuple, &[Value::Int(1)]);
+        assert!(r.is_err());
+    }
+}
