@@ -22,7 +22,10 @@ pub struct PlatformError {
 impl PlatformError {
     /// The capability does not exist on this platform (`ENOSYS`).
     pub fn unsupported() -> Self {
-        PlatformError { errno: 38, message: String::from("Function not implemented") }
+        PlatformError {
+            errno: 38,
+            message: String::from("Function not implemented"),
+        }
     }
 }
 

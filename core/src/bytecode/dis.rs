@@ -13,7 +13,9 @@ use crate::object::{ObjRef, Payload, Value};
 /// Disassembles a code object (`Payload::Code`) and its nested code objects.
 pub fn dis_code(code: &ObjRef) -> String {
     let mut out = String::new();
-    let Payload::Code(c) = code.payload() else { return out };
+    let Payload::Code(c) = code.payload() else {
+        return out;
+    };
     dis_one(c, &mut out);
     let mut todo: Vec<ObjRef> = c.nested_codes().cloned().collect();
     todo.reverse();
@@ -33,7 +35,13 @@ pub fn dis_code(code: &ObjRef) -> String {
 pub fn code_repr(code: &ObjRef) -> String {
     match code.payload() {
         Payload::Code(c) => {
-            format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, code.as_ptr() as usize, c.filename, c.first_line)
+            format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                code.as_ptr() as usize,
+                c.filename,
+                c.first_line
+            )
         }
         _ => String::from("<code object>"),
     }
@@ -64,7 +72,10 @@ fn const_repr(v: &Value) -> String {
 }
 
 fn name_at(v: &[ObjRef], i: u32) -> String {
-    v.get(i as usize).and_then(|o| o.payload_str()).map(String::from).unwrap_or_default()
+    v.get(i as usize)
+        .and_then(|o| o.payload_str())
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 fn dis_one(c: &CodeObject, out: &mut String) {
@@ -91,14 +102,25 @@ fn dis_one(c: &CodeObject, out: &mut String) {
             row.push_str("   ");
         }
         row.push_str("    ");
-        row.push_str(if targets.get(i).copied().unwrap_or(false) { " >>" } else { "   " });
+        row.push_str(if targets.get(i).copied().unwrap_or(false) {
+            " >>"
+        } else {
+            "   "
+        });
         let _ = write!(row, " {:>4} {:<20}", i * 2, ins.op.name());
         let argrepr = match ins.op {
-            Op::LoadConst | Op::KwNames | Op::StoreAnnotation => c.consts.get(ins.arg as usize).map(const_repr),
-            Op::LoadFast | Op::StoreFast | Op::DeleteFast => Some(name_at(&c.varnames, ins.arg)),
-            Op::LoadDeref | Op::StoreDeref | Op::DeleteDeref | Op::LoadClosure | Op::LoadClassDeref => {
-                c.deref_name(ins.arg as usize).and_then(|o| o.payload_str()).map(String::from)
+            Op::LoadConst | Op::KwNames | Op::StoreAnnotation => {
+                c.consts.get(ins.arg as usize).map(const_repr)
             }
+            Op::LoadFast | Op::StoreFast | Op::DeleteFast => Some(name_at(&c.varnames, ins.arg)),
+            Op::LoadDeref
+            | Op::StoreDeref
+            | Op::DeleteDeref
+            | Op::LoadClosure
+            | Op::LoadClassDeref => c
+                .deref_name(ins.arg as usize)
+                .and_then(|o| o.payload_str())
+                .map(String::from),
             Op::LoadName
             | Op::StoreName
             | Op::DeleteName
@@ -111,8 +133,15 @@ fn dis_one(c: &CodeObject, out: &mut String) {
             | Op::LoadMethod
             | Op::ImportName
             | Op::ImportFrom => Some(name_at(&c.names, ins.arg)),
-            Op::BinaryOp | Op::InplaceOp => Some(String::from(binop_symbol(ins.arg, ins.op == Op::InplaceOp))),
-            Op::CompareOp => Some(String::from(["==", "!=", "<", "<=", ">", ">="].get(ins.arg as usize).copied().unwrap_or("?"))),
+            Op::BinaryOp | Op::InplaceOp => {
+                Some(String::from(binop_symbol(ins.arg, ins.op == Op::InplaceOp)))
+            }
+            Op::CompareOp => Some(String::from(
+                ["==", "!=", "<", "<=", ">", ">="]
+                    .get(ins.arg as usize)
+                    .copied()
+                    .unwrap_or("?"),
+            )),
             op if op.is_jump() => Some(format!("to {}", ins.arg * 2)),
             _ => None,
         };
@@ -161,8 +190,12 @@ fn dis_one(c: &CodeObject, out: &mut String) {
 
 /// The operator text of a `BinaryOp`/`InplaceOp` argument.
 pub fn binop_symbol(arg: u32, inplace: bool) -> &'static str {
-    const OPS: [&str; 13] = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
-    const IOPS: [&str; 13] = ["+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="];
+    const OPS: [&str; 13] = [
+        "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//",
+    ];
+    const IOPS: [&str; 13] = [
+        "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=",
+    ];
     let t = if inplace { &IOPS } else { &OPS };
     t.get(arg as usize).copied().unwrap_or("?")
 }

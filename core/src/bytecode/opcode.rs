@@ -282,7 +282,15 @@ impl Op {
         use Op::*;
         matches!(
             self,
-            ForIter | Jump | JumpBackward | PopJumpIfFalse | PopJumpIfTrue | JumpIfFalseOrPop | JumpIfTrueOrPop | Send | SetupFinally
+            ForIter
+                | Jump
+                | JumpBackward
+                | PopJumpIfFalse
+                | PopJumpIfTrue
+                | JumpIfFalseOrPop
+                | JumpIfTrueOrPop
+                | Send
+                | SetupFinally
         )
     }
 
@@ -291,25 +299,29 @@ impl Op {
         use Op::*;
         let a = arg as i32;
         match self {
-            Nop | Swap | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept | KwNames | DeleteFast | DeleteDeref
-            | DeleteName | DeleteGlobal | SetupAnnotations | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot
-            | GetIter | GetYieldFromIter | ListToTuple | LoadAttr | YieldValue | ImportFrom | CheckExcMatch => {
+            Nop | Swap | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept | KwNames
+            | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
+            | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter
+            | GetYieldFromIter | ListToTuple | LoadAttr | YieldValue | ImportFrom
+            | CheckExcMatch => {
                 if matches!(self, ImportFrom) {
                     1
                 } else {
                     0
                 }
             }
-            PopTop | StoreFast | StoreDeref | StoreName | StoreGlobal | DeleteAttr | PopJumpIfFalse | PopJumpIfTrue
-            | JumpIfFalseOrPop | JumpIfTrueOrPop | ReturnValue | ImportStar | Reraise | PrintExpr | WithExitNormal
-            | StoreAnnotation => -1,
-            Copy | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadName | LoadGlobal | PushNull
-            | LoadBuildClass | LoadAssertionError | LoadLocals | ForIter | BeforeWith | LoadMethod | WithExceptStart => 1,
+            PopTop | StoreFast | StoreDeref | StoreName | StoreGlobal | DeleteAttr
+            | PopJumpIfFalse | PopJumpIfTrue | JumpIfFalseOrPop | JumpIfTrueOrPop | ReturnValue
+            | ImportStar | Reraise | PrintExpr | WithExitNormal | StoreAnnotation => -1,
+            Copy | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadName
+            | LoadGlobal | PushNull | LoadBuildClass | LoadAssertionError | LoadLocals
+            | ForIter | BeforeWith | LoadMethod | WithExceptStart => 1,
             StoreAttr | DeleteSubscr => -2,
             StoreSubscr => -3,
             Call => -a - 1,
-            CallFunctionEx => -1 - (a & 1) as i32,
-            BinaryOp | InplaceOp | CompareOp | IsOp | ContainsOp | BinarySubscr | Send | ImportName => -1,
+            CallFunctionEx => -1 - (a & 1),
+            BinaryOp | InplaceOp | CompareOp | IsOp | ContainsOp | BinarySubscr | Send
+            | ImportName => -1,
             BuildSlice => 1 - a,
             BuildTuple | BuildList | BuildSet | BuildString => 1 - a,
             BuildMap => 1 - 2 * a,

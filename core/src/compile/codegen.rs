@@ -1,8 +1,8 @@
 //! The code generator: AST plus symbol table to code objects.
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use alloc::format;
 
 use hashbrown::HashMap;
 
@@ -44,12 +44,20 @@ enum ConstKey {
 }
 
 enum FBlock<'a> {
-    While { start: usize, end: usize },
-    For { start: usize, end: usize },
+    While {
+        start: usize,
+        end: usize,
+    },
+    For {
+        start: usize,
+        end: usize,
+    },
     TryExcept,
     FinallyTry(&'a [Stmt]),
     /// Inside an exception handler; `exc_on_stack` when the exception is still on the value stack.
-    Handler { exc_on_stack: bool },
+    Handler {
+        exc_on_stack: bool,
+    },
     /// The `as name` cleanup block inside a named handler.
     HandlerCleanup(&'a str),
     With,
@@ -93,7 +101,10 @@ pub struct Codegen<'a, 'i> {
 type R = Result<(), CompileError>;
 
 fn err(msg: impl Into<String>, span: Span) -> CompileError {
-    CompileError { msg: msg.into(), span }
+    CompileError {
+        msg: msg.into(),
+        span,
+    }
 }
 
 const MAX_DEPTH: u32 = 400;
@@ -127,11 +138,22 @@ impl<'a, 'i> Codegen<'a, 'i> {
         } else {
             SymTable::build(&m.body, node_key(m))?
         };
-        let mut cg = Codegen { st, units: Vec::new(), filename: String::from(filename), interp, mode, depth: 0 };
+        let mut cg = Codegen {
+            st,
+            units: Vec::new(),
+            filename: String::from(filename),
+            interp,
+            mode,
+            depth: 0,
+        };
         cg.push_unit(0, "<module>", String::from("<module>"), 1);
         match mode {
             CodeMode::Expression => {
-                if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = m.body.first() {
+                if let Some(Stmt {
+                    kind: StmtKind::Expr(e),
+                    ..
+                }) = m.body.first()
+                {
                     cg.expr(e)?;
                 }
                 cg.emit(Op::ReturnValue, 0);
@@ -139,7 +161,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             _ => {
                 if let Some(f) = m.body.first() {
                     cg.unit().first_line = f.span.line.max(1);
-                    cg.unit().span = Span { line: f.span.line, col: 0, end_line: f.span.line, end_col: 0 };
+                    cg.unit().span = Span {
+                        line: f.span.line,
+                        col: 0,
+                        end_line: f.span.line,
+                        end_col: 0,
+                    };
                 }
                 let mut body: &[Stmt] = &m.body;
                 if mode == CodeMode::Module {
@@ -190,7 +217,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             freevars: sc.freevars.clone(),
             fblocks: Vec::new(),
             labels: Vec::new(),
-            span: Span { line: first_line, col: 0, end_line: first_line, end_col: 0 },
+            span: Span {
+                line: first_line,
+                col: 0,
+                end_line: first_line,
+                end_col: 0,
+            },
             first_line,
             argcount: 0,
             posonly: 0,
@@ -214,11 +246,18 @@ impl<'a, 'i> Codegen<'a, 'i> {
     }
 
     fn finish_unit(&mut self) -> ObjRef {
-        let Some(mut u) = self.units.pop() else { return ObjRef::new(Payload::Object) };
+        let Some(mut u) = self.units.pop() else {
+            return ObjRef::new(Payload::Object);
+        };
         // Resolve labels; unconditional jumps to earlier code become backward jumps.
         for (i, ins) in u.instrs.iter_mut().enumerate() {
             if ins.op.is_jump() {
-                let t = u.labels.get(ins.arg as usize).copied().flatten().unwrap_or(0);
+                let t = u
+                    .labels
+                    .get(ins.arg as usize)
+                    .copied()
+                    .flatten()
+                    .unwrap_or(0);
                 ins.arg = t;
                 if ins.op == Op::Jump && (t as usize) <= i {
                     ins.op = Op::JumpBackward;
@@ -236,8 +275,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
         }
         let mk = |this: &Self, s: &str| this.intern(s);
         let sc = &self.st.scopes[u.scope];
-        let cell2arg: Vec<Option<u32>> =
-            u.cellvars.iter().map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32)).collect();
+        let cell2arg: Vec<Option<u32>> = u
+            .cellvars
+            .iter()
+            .map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32))
+            .collect();
         let code = CodeObject {
             name: u.name.clone(),
             qualname: u.qualname.clone(),
@@ -273,7 +315,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
         let u = self.unit();
         let s = u.span;
         u.instrs.push(Instr::new(op, arg));
-        u.positions.push(Position { line: s.line, col: s.col, end_line: s.end_line, end_col: s.end_col });
+        u.positions.push(Position {
+            line: s.line,
+            col: s.col,
+            end_line: s.end_line,
+            end_col: s.end_col,
+        });
         u.instrs.len() - 1
     }
 
@@ -327,16 +374,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
         }
     }
 
-    fn const_value(&mut self, c: &Constant, span: Span) -> Result<(Option<ConstKey>, Value), CompileError> {
+    fn const_value(
+        &mut self,
+        c: &Constant,
+        span: Span,
+    ) -> Result<(Option<ConstKey>, Value), CompileError> {
         Ok(match c {
             Constant::None => (Some(ConstKey::None), Value::None),
             Constant::Bool(b) => (Some(ConstKey::Bool(*b)), Value::Bool(*b)),
             Constant::Int(i) => (Some(ConstKey::Int(*i)), Value::Int(*i)),
             Constant::Float(f) => (Some(ConstKey::Float(f.to_bits())), Value::Float(*f)),
-            Constant::Str(s) => (Some(ConstKey::Str(s.clone())), Value::Obj(self.intern_if_short(s))),
-            Constant::Bytes(b) => {
-                (Some(ConstKey::Bytes(b.clone())), Value::from_payload(Payload::Bytes(BytesObj { data: b.clone() })))
-            }
+            Constant::Str(s) => (
+                Some(ConstKey::Str(s.clone())),
+                Value::Obj(self.intern_if_short(s)),
+            ),
+            Constant::Bytes(b) => (
+                Some(ConstKey::Bytes(b.clone())),
+                Value::from_payload(Payload::Bytes(BytesObj { data: b.clone() })),
+            ),
             Constant::Ellipsis => (
                 Some(ConstKey::Ellipsis),
                 match self.interp {
@@ -457,7 +512,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
 
     fn stmt_inner(&mut self, s: &'a Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                is_async,
+                ..
+            } => {
                 if *is_async {
                     return Err(err("async functions are not supported yet", s.span));
                 }
@@ -466,7 +528,13 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.apply_decorators(decorators.len());
                 self.name_op(name, Ctx::Store);
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => {
                 self.class_def(s, name, bases, keywords, body, decorators)?;
             }
             StmtKind::Return(v) => {
@@ -500,7 +568,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
@@ -517,7 +590,13 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     }
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     return Err(err("'async for' is not supported yet", s.span));
                 }
@@ -568,7 +647,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     return Err(err("'async with' is not supported yet", s.span));
                 }
@@ -587,7 +670,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 self.emit(Op::RaiseVarargs, n);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -642,11 +730,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     self.unit().span = old;
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
-                let lv = self.add_const(Some(ConstKey::Int(i64::from(*level))), Value::Int(i64::from(*level)));
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let lv = self.add_const(
+                    Some(ConstKey::Int(i64::from(*level))),
+                    Value::Int(i64::from(*level)),
+                );
                 self.emit(Op::LoadConst, lv);
-                let items: Vec<Value> = names.iter().map(|a| Value::Obj(self.intern(&a.name))).collect();
-                let keys = names.iter().map(|a| ConstKey::Str(a.name.clone())).collect();
+                let items: Vec<Value> = names
+                    .iter()
+                    .map(|a| Value::Obj(self.intern(&a.name)))
+                    .collect();
+                let keys = names
+                    .iter()
+                    .map(|a| ConstKey::Str(a.name.clone()))
+                    .collect();
                 let t = Value::from_payload(Payload::Tuple(TupleObj::new(items)));
                 let c = self.add_const(Some(ConstKey::Tuple(keys)), t);
                 self.emit(Op::LoadConst, c);
@@ -690,7 +791,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     Some(e) => e,
                     None => return Err(err("'break' outside loop", s.span)),
                 };
-                if matches!(self.unit().fblocks.iter().rev().find(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. })), Some(FBlock::For { .. })) {
+                if matches!(
+                    self.unit()
+                        .fblocks
+                        .iter()
+                        .rev()
+                        .find(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. })),
+                    Some(FBlock::For { .. })
+                ) {
                     self.emit(Op::PopTop, 0);
                 }
                 self.unit().span = s.span;
@@ -715,7 +823,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
     }
 
     fn in_loop(&mut self) -> bool {
-        self.unit().fblocks.iter().any(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }))
+        self.unit()
+            .fblocks
+            .iter()
+            .any(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }))
     }
 
     /// Emits the cleanup of every fblock up to (not including) the innermost
@@ -785,7 +896,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
         let handler_l = self.new_label();
         let end = self.new_label();
         self.jump(Op::SetupFinally, handler_l);
@@ -811,7 +927,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     self.name_op(n, Ctx::Store);
                     let cleanup = self.new_label();
                     self.jump(Op::SetupFinally, cleanup);
-                    self.unit().fblocks.push(FBlock::Handler { exc_on_stack: false });
+                    self.unit().fblocks.push(FBlock::Handler {
+                        exc_on_stack: false,
+                    });
                     self.unit().fblocks.push(FBlock::HandlerCleanup(n));
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
@@ -833,7 +951,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 None => {
                     self.emit(Op::PopTop, 0);
-                    self.unit().fblocks.push(FBlock::Handler { exc_on_stack: false });
+                    self.unit().fblocks.push(FBlock::Handler {
+                        exc_on_stack: false,
+                    });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopExcept, 0);
@@ -870,7 +990,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.stmts(finalbody)?;
         self.jump(Op::Jump, end);
         self.bind(handler_l);
-        self.unit().fblocks.push(FBlock::Handler { exc_on_stack: true });
+        self.unit()
+            .fblocks
+            .push(FBlock::Handler { exc_on_stack: true });
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Op::Reraise, 0);
@@ -879,7 +1001,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
     }
 
     fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> R {
-        let Some((first, rest)) = items.split_first() else { return self.stmts(body) };
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
         let handler_l = self.new_label();
         let end = self.new_label();
         self.expr(&first.context_expr)?;
@@ -954,8 +1078,17 @@ impl<'a, 'i> Codegen<'a, 'i> {
         true
     }
 
-    fn make_function(&mut self, key: usize, name: &str, args: &'a Arguments, body: FnBody<'a>, span: Span) -> R {
-        let Some(&child) = self.st.by_node.get(&key) else { return Err(err("internal: missing scope", span)) };
+    fn make_function(
+        &mut self,
+        key: usize,
+        name: &str,
+        args: &'a Arguments,
+        body: FnBody<'a>,
+        span: Span,
+    ) -> R {
+        let Some(&child) = self.st.by_node.get(&key) else {
+            return Err(err("internal: missing scope", span));
+        };
         let mut fl = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -964,8 +1097,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::BuildTuple, args.defaults.len() as u32);
             fl |= 1;
         }
-        let kwd: Vec<(&Arg, &Expr)> =
-            args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kwd: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kwd.is_empty() {
             for (a, d) in &kwd {
                 let c = self.str_const(&a.arg);
@@ -993,7 +1130,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
         }
         // Parameter slot order: positional, keyword-only, *args, **kwargs.
-        let mut order: Vec<&str> = args.posonlyargs.iter().chain(&args.args).map(|a| a.arg.as_str()).collect();
+        let mut order: Vec<&str> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .map(|a| a.arg.as_str())
+            .collect();
         order.extend(args.kwonlyargs.iter().map(|a| a.arg.as_str()));
         if let Some(v) = &args.vararg {
             order.push(&v.arg);
@@ -1061,7 +1203,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
         decorators: &'a [Expr],
     ) -> R {
         self.decorators(decorators)?;
-        let Some(&child) = self.st.by_node.get(&node_key(s)) else { return Err(err("internal: missing scope", s.span)) };
+        let Some(&child) = self.st.by_node.get(&node_key(s)) else {
+            return Err(err("internal: missing scope", s.span));
+        };
         self.emit(Op::PushNull, 0);
         self.emit(Op::LoadBuildClass, 0);
         let has_closure = self.closure(child);
@@ -1139,18 +1283,28 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(Op::StoreSubscr, 0);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                let star = elts
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
                 match star {
                     None => {
                         self.emit(Op::UnpackSequence, elts.len() as u32);
                     }
                     Some(i) => {
-                        if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                            .count()
+                            > 1
+                        {
                             return Err(err("multiple starred expressions in assignment", t.span));
                         }
                         let after = elts.len() - i - 1;
                         if i > 255 || after > 0xff_ffff {
-                            return Err(err("too many expressions in star-unpacking assignment", t.span));
+                            return Err(err(
+                                "too many expressions in star-unpacking assignment",
+                                t.span,
+                            ));
                         }
                         self.emit(Op::UnpackEx, (i as u32) | ((after as u32) << 8));
                     }
@@ -1162,7 +1316,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     }
                 }
             }
-            ExprKind::Starred { .. } => return Err(err("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred { .. } => {
+                return Err(err(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                ))
+            }
             _ => return Err(err("cannot assign to expression", t.span)),
         }
         Ok(())
@@ -1204,7 +1363,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.unit().span = target.span;
                 self.name_op(id, Ctx::Store);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy, 1);
                 let n = self.name(attr);
@@ -1214,7 +1375,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, n);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Op::Copy, 2);
@@ -1226,7 +1389,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            _ => return Err(err("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => {
+                return Err(err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -1236,7 +1404,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
     /// Compiles a condition and jumps to `label` when its truth equals `when`.
     fn cond_jump(&mut self, e: &'a Expr, when: bool, label: usize) -> R {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.cond_jump(operand, !when, label),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.cond_jump(operand, !when, label),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOpKind::And;
                 // `a and b` jumps when false if any is false; when true only if all are.
@@ -1262,7 +1433,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
         }
         self.expr(e)?;
         self.unit().span = e.span;
-        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, label);
+        self.jump(
+            if when {
+                Op::PopJumpIfTrue
+            } else {
+                Op::PopJumpIfFalse
+            },
+            label,
+        );
         Ok(())
     }
 
@@ -1282,7 +1460,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
     fn fold(&self, e: &Expr) -> Option<Constant> {
         match &e.kind {
             ExprKind::Constant(c) => Some(c.clone()),
-            ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match self.fold(operand)? {
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } => match self.fold(operand)? {
                 Constant::Int(i) => i.checked_neg().map(Constant::Int),
                 Constant::Float(f) => Some(Constant::Float(-f)),
                 _ => None,
@@ -1314,7 +1495,13 @@ impl<'a, 'i> Codegen<'a, 'i> {
         let mut vals = Vec::new();
         for e in elts {
             let c = self.fold(e)?;
-            if matches!(c, Constant::BigInt { .. } | Constant::Imag(_) | Constant::Bytes(_) | Constant::Ellipsis) {
+            if matches!(
+                c,
+                Constant::BigInt { .. }
+                    | Constant::Imag(_)
+                    | Constant::Bytes(_)
+                    | Constant::Ellipsis
+            ) {
                 return None;
             }
             let (k, v) = self.const_value(&c, e.span).ok()?;
@@ -1342,7 +1529,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < n {
-                        let j = if *op == BoolOpKind::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                        let j = if *op == BoolOpKind::And {
+                            Op::JumpIfFalseOrPop
+                        } else {
+                            Op::JumpIfTrueOrPop
+                        };
                         self.jump(j, end);
                     }
                 }
@@ -1430,11 +1621,17 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 Ctx::Store => self.store(e)?,
                 Ctx::Del => self.delete(e)?,
             },
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", generators, CompKind::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", generators, CompKind::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", generators, CompKind::Dict(key, value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", generators, CompKind::List(elt))?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", generators, CompKind::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", generators, CompKind::Dict(key, value))?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", generators, CompKind::Gen(elt))?
             }
@@ -1455,9 +1652,21 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.expr(v)?;
                 self.yield_from();
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, e.span)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut fl = match conversion {
                     Some('s') => 1,
@@ -1479,7 +1688,8 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     for p in parts {
                         self.expr(p)?;
                     }
-                    if parts.len() > 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
+                    if parts.len() > 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. })
+                    {
                         self.emit(Op::BuildString, parts.len() as u32);
                     }
                 }
@@ -1502,7 +1712,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 Ctx::Store => self.store(e)?,
                 Ctx::Del => self.delete(e)?,
             },
-            ExprKind::Starred { .. } => return Err(err("can't use starred expression here", e.span)),
+            ExprKind::Starred { .. } => {
+                return Err(err("can't use starred expression here", e.span))
+            }
             ExprKind::Slice { lower, upper, step } => {
                 let mut n = 2;
                 for (i, x) in [lower, upper, step].into_iter().enumerate() {
@@ -1557,7 +1769,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
             Op::BuildSet => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
             _ => (Op::BuildList, Op::ListAppend, Op::ListExtend),
         };
-        let lead = elts.iter().take_while(|e| !matches!(e.kind, ExprKind::Starred { .. })).count();
+        let lead = elts
+            .iter()
+            .take_while(|e| !matches!(e.kind, ExprKind::Starred { .. }))
+            .count();
         for x in &elts[..lead] {
             self.expr(x)?;
         }
@@ -1621,7 +1836,15 @@ impl<'a, 'i> Codegen<'a, 'i> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> R {
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
-        if let (true, ExprKind::Attribute { value, attr, ctx: Ctx::Load }) = (simple, &func.kind) {
+        if let (
+            true,
+            ExprKind::Attribute {
+                value,
+                attr,
+                ctx: Ctx::Load,
+            },
+        ) = (simple, &func.kind)
+        {
             self.expr(value)?;
             let old = self.unit().span;
             self.unit().span = func.span;
@@ -1703,12 +1926,25 @@ impl<'a, 'i> Codegen<'a, 'i> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, name: &str, gens: &'a [Comprehension], kind: CompKind<'a>) -> R {
-        let Some(&child) = self.st.by_node.get(&node_key(e)) else { return Err(err("internal: missing scope", e.span)) };
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        gens: &'a [Comprehension],
+        kind: CompKind<'a>,
+    ) -> R {
+        let Some(&child) = self.st.by_node.get(&node_key(e)) else {
+            return Err(err("internal: missing scope", e.span));
+        };
         if gens.iter().any(|g| g.is_async) {
-            return Err(err("asynchronous comprehensions are not supported yet", e.span));
+            return Err(err(
+                "asynchronous comprehensions are not supported yet",
+                e.span,
+            ));
         }
-        let Some(first) = gens.first() else { return Err(err("empty comprehension", e.span)) };
+        let Some(first) = gens.first() else {
+            return Err(err("empty comprehension", e.span));
+        };
         self.emit(Op::PushNull, 0);
         let has_closure = self.closure(child);
         let qualname = self.child_qualname(name);
@@ -1813,8 +2049,10 @@ enum CompKind<'a> {
 
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }
-

@@ -2,9 +2,9 @@
 //! (local, global, free, cell), computed before code generation, as
 //! CPython's `symtable.c` does.
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use alloc::format;
 
 use hashbrown::{HashMap, HashSet};
 
@@ -101,12 +101,18 @@ impl Scope {
 
     /// True for blocks whose locals are fast slots.
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 
     /// The resolved scope of a name (implicit global when never seen).
     pub fn lookup(&self, name: &str) -> Sym {
-        self.resolved.get(name).copied().unwrap_or(Sym::GlobalImplicit)
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(Sym::GlobalImplicit)
     }
 
     /// Local variable names in slot order: parameters first, then others.
@@ -147,7 +153,10 @@ struct Builder {
 type R = Result<(), CompileError>;
 
 fn err(msg: impl Into<String>, span: Span) -> CompileError {
-    CompileError { msg: msg.into(), span }
+    CompileError {
+        msg: msg.into(),
+        span,
+    }
 }
 
 const MAX_DEPTH: u32 = 500;
@@ -162,7 +171,10 @@ impl Builder {
         let s = self.cur();
         let old = s.flags.get(name).copied().unwrap_or(0);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            return Err(err(format!("duplicate argument '{name}' in function definition"), span));
+            return Err(err(
+                format!("duplicate argument '{name}' in function definition"),
+                span,
+            ));
         }
         if old == 0 {
             s.order.push(String::from(name));
@@ -175,7 +187,10 @@ impl Builder {
     }
 
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
-        let nested = self.stack.iter().any(|&i| self.scopes[i].is_function_like());
+        let nested = self
+            .stack
+            .iter()
+            .any(|&i| self.scopes[i].is_function_like());
         let idx = self.scopes.len();
         self.scopes.push(Scope::new(kind, name, nested));
         if let Some(&p) = self.stack.last() {
@@ -235,7 +250,13 @@ impl Builder {
 
     fn stmt_inner(&mut self, s: &Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorators, .. } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                ..
+            } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -246,7 +267,13 @@ impl Builder {
                 self.stmts(body)?;
                 self.pop();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -288,15 +315,27 @@ impl Builder {
                     self.expr(target)?;
                 }
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let fl = self.cur().flags.get(id.as_str()).copied().unwrap_or(0);
                     if fl & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                        let kind = if fl & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{id}' can't be {kind}"), target.span));
+                        let kind = if fl & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err(
+                            format!("annotated name '{id}' can't be {kind}"),
+                            target.span,
+                        ));
                     }
                 }
                 self.expr(target)?;
@@ -305,7 +344,13 @@ impl Builder {
                     self.expr(annotation)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.expr(target)?;
                 self.stmts(body)?;
@@ -343,7 +388,12 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -394,10 +444,16 @@ impl Builder {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_GLOBAL == 0 {
-                        return Err(err(format!("name '{n}' is assigned to before global declaration"), s.span));
+                        return Err(err(
+                            format!("name '{n}' is assigned to before global declaration"),
+                            s.span,
+                        ));
                     }
                     if fl & USE != 0 && fl & DEF_GLOBAL == 0 {
-                        return Err(err(format!("name '{n}' is used prior to global declaration"), s.span));
+                        return Err(err(
+                            format!("name '{n}' is used prior to global declaration"),
+                            s.span,
+                        ));
                     }
                     self.add(n, DEF_GLOBAL, s.span)?;
                 }
@@ -405,7 +461,10 @@ impl Builder {
             StmtKind::Nonlocal(names) => {
                 for n in names {
                     if self.cur().kind == ScopeKind::Module {
-                        return Err(err("nonlocal declaration not allowed at module level", s.span));
+                        return Err(err(
+                            "nonlocal declaration not allowed at module level",
+                            s.span,
+                        ));
                     }
                     let fl = self.cur().flags.get(n.as_str()).copied().unwrap_or(0);
                     if fl & DEF_PARAM != 0 {
@@ -415,10 +474,16 @@ impl Builder {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_NONLOCAL == 0 {
-                        return Err(err(format!("name '{n}' is assigned to before nonlocal declaration"), s.span));
+                        return Err(err(
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     if fl & USE != 0 && fl & DEF_NONLOCAL == 0 {
-                        return Err(err(format!("name '{n}' is used prior to nonlocal declaration"), s.span));
+                        return Err(err(
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     self.add(n, DEF_NONLOCAL, s.span)?;
                     self.cur().nonlocal_spans.insert(n.clone(), s.span);
@@ -440,7 +505,11 @@ impl Builder {
                 }
                 Ok(())
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -452,7 +521,12 @@ impl Builder {
                 }
                 Ok(())
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -478,7 +552,9 @@ impl Builder {
     }
 
     fn comprehension(&mut self, e: &Expr, name: &str, gens: &[Comprehension], elts: &[&Expr]) -> R {
-        let Some(first) = gens.first() else { return Ok(()) };
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
         self.expr(&first.iter)?;
         let is_genexp = name == "genexpr";
         self.push(ScopeKind::Comprehension, &format!("<{name}>"), node_key(e));
@@ -550,7 +626,11 @@ impl Builder {
                         self.add(id, DEF_LOCAL, target.span)?;
                         for &c in &saved[k..] {
                             self.stack.push(c);
-                            self.add(id, if is_module { DEF_GLOBAL } else { DEF_NONLOCAL }, target.span)?;
+                            self.add(
+                                id,
+                                if is_module { DEF_GLOBAL } else { DEF_NONLOCAL },
+                                target.span,
+                            )?;
                         }
                         self.stack = saved;
                     }
@@ -588,12 +668,20 @@ impl Builder {
                     self.expr(x)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "listcomp", generators, &[elt])?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "setcomp", generators, &[elt])?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "genexpr", generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "dictcomp", generators, &[key, value])?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "listcomp", generators, &[elt])?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "setcomp", generators, &[elt])?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "genexpr", generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "dictcomp", generators, &[key, value])?,
             ExprKind::Await(v) => {
                 if !self.cur().is_function_like() {
                     return Err(err("'await' outside function", e.span));
@@ -610,13 +698,19 @@ impl Builder {
                 self.yield_check(e.span)?;
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -625,7 +719,9 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(f) = format_spec {
                     self.expr(f)?;
@@ -681,7 +777,12 @@ impl Builder {
 impl SymTable {
     /// Builds and analyses the symbol table of a module's statements.
     pub fn build(body: &[Stmt], key: usize) -> Result<SymTable, CompileError> {
-        let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0 };
+        let mut b = Builder {
+            scopes: Vec::new(),
+            by_node: HashMap::new(),
+            stack: Vec::new(),
+            depth: 0,
+        };
         b.push(ScopeKind::Module, "<module>", key);
         b.stmts(body)?;
         Self::finish(b)
@@ -689,19 +790,32 @@ impl SymTable {
 
     /// Builds the table for a single expression (expression mode).
     pub fn build_expr(e: &Expr, key: usize) -> Result<SymTable, CompileError> {
-        let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0 };
+        let mut b = Builder {
+            scopes: Vec::new(),
+            by_node: HashMap::new(),
+            stack: Vec::new(),
+            depth: 0,
+        };
         b.push(ScopeKind::Module, "<module>", key);
         b.expr(e)?;
         Self::finish(b)
     }
 
     fn finish(b: Builder) -> Result<SymTable, CompileError> {
-        let mut t = SymTable { scopes: b.scopes, by_node: b.by_node };
+        let mut t = SymTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         t.analyze(0, &HashSet::new(), &HashSet::new())?;
         Ok(t)
     }
 
-    fn analyze(&mut self, idx: usize, bound: &HashSet<String>, globals: &HashSet<String>) -> Result<HashSet<String>, CompileError> {
+    fn analyze(
+        &mut self,
+        idx: usize,
+        bound: &HashSet<String>,
+        globals: &HashSet<String>,
+    ) -> Result<HashSet<String>, CompileError> {
         let mut local: HashSet<String> = HashSet::new();
         let mut newglobal = globals.clone();
         let mut resolved: HashMap<String, Sym> = HashMap::new();
@@ -714,7 +828,11 @@ impl SymTable {
                 Sym::GlobalExplicit
             } else if fl & DEF_NONLOCAL != 0 {
                 if !bound.contains(&name) {
-                    let span = self.scopes[idx].nonlocal_spans.get(&name).copied().unwrap_or_default();
+                    let span = self.scopes[idx]
+                        .nonlocal_spans
+                        .get(&name)
+                        .copied()
+                        .unwrap_or_default();
                     return Err(err(format!("no binding for nonlocal '{name}' found"), span));
                 }
                 free.insert(name.clone());
@@ -793,4 +911,3 @@ impl SymTable {
         Ok(free)
     }
 }
-
