@@ -16,6 +16,8 @@ pub mod exception;
 pub mod function;
 pub mod instance;
 pub mod module;
+pub mod none;
+pub mod numfmt;
 
 pub mod bytes;
 pub mod dict;

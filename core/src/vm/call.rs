@@ -421,7 +421,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let old = d.table.get_mut().remove_str("__classcell__");
         drop(old);
     }
-    let cls = super::class_stub::new_class(vm, &name, bases, ns, args.kw)?;
+    let cls = crate::object::class::new_class(vm, &name, bases, ns, args.kw)?;
     if let Some(Payload::Cell(c)) = cell.payload() {
         c.value.replace(Some(cls.clone()));
     }

@@ -181,29 +181,6 @@ fn fast_next(it: &Value) -> Step {
         return Step::Slow;
     };
     let r = match &mut *st {
-        Some(IterState::Seq { seq, index }) => match seq.payload() {
-            Some(Payload::List(l)) => {
-                let items = match l.items.try_get() {
-                    Some(i) => i,
-                    None => return Step::Slow,
-                };
-                match items.get(*index) {
-                    Some(v) => {
-                        *index += 1;
-                        Step::Next(v.clone())
-                    }
-                    None => Step::Done,
-                }
-            }
-            Some(Payload::Tuple(t)) => match t.items().get(*index) {
-                Some(v) => {
-                    *index += 1;
-                    Step::Next(v.clone())
-                }
-                None => Step::Done,
-            },
-            _ => return Step::Slow,
-        },
         Some(IterState::Range {
             next,
             remaining,
@@ -1690,14 +1667,10 @@ impl Vm {
     /// `iter(v)` with fast paths for list, tuple, range and iterators.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let t = self.types();
+        if matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
+            return Ok(crate::object::iter::new_seq_iter(self, v));
+        }
         let (ty, state) = match v.payload() {
-            Some(Payload::List(_)) => {
-                (t.list_iterator.clone(), IterState::Seq { seq: v, index: 0 })
-            }
-            Some(Payload::Tuple(_)) => (
-                t.tuple_iterator.clone(),
-                IterState::Seq { seq: v, index: 0 },
-            ),
             Some(Payload::Range(r)) => (
                 t.range_iterator.clone(),
                 IterState::Range {
@@ -1732,35 +1705,7 @@ impl Vm {
         let Some(Payload::Set(s)) = set.payload() else {
             return Ok(());
         };
-        // Simple keys are deduplicated inside the table; others via __eq__.
-        let exists = {
-            let t = s.table.get();
-            let mut found = false;
-            let mut needs_eq = Vec::new();
-            for e in t.iter() {
-                if e.hash == h {
-                    match crate::object::dict::simple_eq(&e.key, &item) {
-                        Some(true) => {
-                            found = true;
-                            break;
-                        }
-                        Some(false) => {}
-                        None => needs_eq.push(e.key.clone()),
-                    }
-                }
-            }
-            (found, needs_eq)
-        };
-        if exists.0 {
-            return Ok(());
-        }
-        for k in exists.1 {
-            if self.eq(&k, &item)? {
-                return Ok(());
-            }
-        }
-        let old = s.table.get_mut().insert_simple(h, item, Value::None);
-        drop(old);
+        s.add_hashed(self, item, h)?;
         Ok(())
     }
 
