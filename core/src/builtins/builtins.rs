@@ -17,7 +17,6 @@ use crate::num::bigint::BigInt;
 use crate::num::float::{float_floor_divmod, round_f64, round_half_even};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, NativeFn};
-use crate::object::iter::{IterObj, IterState};
 use crate::object::{ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -1035,14 +1034,7 @@ fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_callable(vm, f) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(Value::from_payload(Payload::Iter(IterObj {
-        ty: vm.types().callable_iterator.clone(),
-        state: PyCell::new(Some(IterState::Other {
-            kind: "callable_iterator",
-            values: vec![f.clone(), sentinel.clone()],
-            n: 0,
-        })),
-    })))
+    Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
