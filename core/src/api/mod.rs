@@ -203,7 +203,9 @@ impl Interpreter {
     }
 
     fn run_pending_finalizers(&mut self) {
-        let _ = &self.vm;
+        if self.interp.del_queue.flag.get() {
+            self.vm.run_finalizers();
+        }
     }
 
     /// Flushes the platform's output.

@@ -17,7 +17,7 @@ use crate::num::bigint::BigInt;
 use crate::num::float::{float_floor_divmod, round_f64, round_half_even};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, NativeFn};
-use crate::object::{ObjRef, Payload, PyCell, Value};
+use crate::object::{ObjRef, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Builds the `builtins` module: fills the interpreter's builtins dict and
@@ -136,6 +136,8 @@ fn install_vm_functions(vm: &mut Vm) {
         ("exec", builtin_exec),
         ("eval", builtin_eval),
         ("globals", builtin_globals),
+        ("locals", builtin_locals),
+        ("__build_class__", crate::vm::call::build_class),
     ];
     for &(name, f) in fns {
         let v = vm.new_native(name, f);
@@ -317,6 +319,42 @@ fn builtin_eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         crate::compile::parser::Mode::Expression,
     )?;
     crate::vm::import::exec_code(vm, &code, &g, l.as_ref())
+}
+
+/// `locals()`: the innermost frame's locals mapping (module and class
+/// bodies), or a fresh dict snapshot of a function's variables.
+pub fn current_locals(vm: &Vm) -> Option<Value> {
+    let f = vm.eval.frames.last()?;
+    if let Some(l) = &f.locals {
+        return Some(Value::Obj(l.clone()));
+    }
+    let Payload::Code(c) = f.code.payload() else { return None };
+    let d = vm.new_dict();
+    let dobj = d.as_obj()?.clone();
+    let names = c.varnames.iter().chain(c.cellvars.iter()).chain(c.freevars.iter());
+    for (i, name) in names.enumerate() {
+        let nv = c.varnames.len();
+        let value = match f.fast.get(i) {
+            Some(Some(v)) if i >= nv => match v.payload() {
+                Some(Payload::Cell(cell)) => cell.value.get().clone(),
+                _ => Some(v.clone()),
+            },
+            Some(Some(v)) => Some(v.clone()),
+            _ => None,
+        };
+        if let (Some(v), Payload::Dict(dd)) = (value, dobj.payload()) {
+            dd.set_str(name.clone(), v);
+        }
+    }
+    Some(d)
+}
+
+fn builtin_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!("locals() takes no arguments ({} given)", args.pos.len())));
+    }
+    super::no_kwargs(vm, &args, "locals")?;
+    Ok(current_locals(vm).unwrap_or(Value::None))
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1123,10 +1161,7 @@ fn builtin_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn builtin_vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "vars", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "vars() without arguments is not supported yet",
-        ));
+        return Ok(current_locals(vm).unwrap_or(Value::None));
     };
     let key = vm.intern("__dict__");
     match vm.getattr_opt(v, &key)? {
@@ -1187,10 +1222,16 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "dir", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "dir() without arguments is not supported yet",
-        ));
+        let mut names: Vec<String> = match current_locals(vm) {
+            Some(Value::Obj(l)) => match l.payload() {
+                Payload::Dict(d) => d.keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        names.sort();
+        let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(items));
     };
     // A user-defined __dir__ wins (anything but object's default).
     if matches!(v.payload(), Some(Payload::Instance(_))) {
