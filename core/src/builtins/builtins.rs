@@ -328,10 +328,16 @@ pub fn current_locals(vm: &Vm) -> Option<Value> {
     if let Some(l) = &f.locals {
         return Some(Value::Obj(l.clone()));
     }
-    let Payload::Code(c) = f.code.payload() else { return None };
+    let Payload::Code(c) = f.code.payload() else {
+        return None;
+    };
     let d = vm.new_dict();
     let dobj = d.as_obj()?.clone();
-    let names = c.varnames.iter().chain(c.cellvars.iter()).chain(c.freevars.iter());
+    let names = c
+        .varnames
+        .iter()
+        .chain(c.cellvars.iter())
+        .chain(c.freevars.iter());
     for (i, name) in names.enumerate() {
         let nv = c.varnames.len();
         let value = match f.fast.get(i) {
@@ -351,7 +357,10 @@ pub fn current_locals(vm: &Vm) -> Option<Value> {
 
 fn builtin_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() {
-        return Err(vm.type_error(format!("locals() takes no arguments ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
     }
     super::no_kwargs(vm, &args, "locals")?;
     Ok(current_locals(vm).unwrap_or(Value::None))
@@ -1072,12 +1081,32 @@ fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_callable(vm, f) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
+    Ok(crate::object::iter::new_callable_iter(
+        vm,
+        f.clone(),
+        sentinel.clone(),
+    ))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "next", 1, 2)?;
-    match vm.next(&args.pos[0])? {
+    let it = &args.pos[0];
+    // Without a default, a generator's (or class's) own StopIteration, with
+    // its value, propagates unchanged.
+    if args.pos.len() == 1
+        && matches!(
+            it.payload(),
+            Some(Payload::Generator(_) | Payload::Instance(_))
+        )
+    {
+        return match vm.lookup_special(it, "__next__") {
+            Some(f) if !matches!(f, Value::None) => {
+                vm.call(&f, Args::new(core::slice::from_ref(it)))
+            }
+            _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it)))),
+        };
+    }
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
@@ -1224,7 +1253,11 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.pos.first() else {
         let mut names: Vec<String> = match current_locals(vm) {
             Some(Value::Obj(l)) => match l.payload() {
-                Payload::Dict(d) => d.keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
+                Payload::Dict(d) => d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),

@@ -682,7 +682,9 @@ fn sys_excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// stderr when `sys.stderr` is the built-in stream).
 pub fn print_exception(vm: &mut Vm, exc: &Value) {
     let text = match exc {
-        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => vm.format_exception(&PyErr(o.clone())),
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
+            vm.format_exception(&PyErr(o.clone()))
+        }
         _ => {
             let t = type_name(vm, exc);
             format!("TypeError: print_exception(): Exception expected for value, {t} found\n")

@@ -315,7 +315,12 @@ pub fn run_mode_in(
 /// Runs a code object with `globals` (a dict) and optional `locals` (a
 /// mapping; the globals when None), returning its result. The one place
 /// the import system, `exec`/`eval` and the embedding API enter the eval loop.
-pub fn exec_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Option<&Value>) -> PyResult<Value> {
+pub fn exec_code(
+    vm: &mut Vm,
+    code: &ObjRef,
+    globals: &ObjRef,
+    locals: Option<&Value>,
+) -> PyResult<Value> {
     match locals {
         None => vm.run_code(code, globals),
         Some(Value::Obj(l)) if l.ptr_eq(globals) => vm.run_code(code, globals),
@@ -325,7 +330,10 @@ pub fn exec_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Option<&V
             };
             if let Payload::Dict(d) = globals.payload() {
                 if d.get_str("__builtins__").is_none() {
-                    d.set_str(vm.intern("__builtins__"), Value::Obj(vm.interp().builtins.clone()));
+                    d.set_str(
+                        vm.intern("__builtins__"),
+                        Value::Obj(vm.interp().builtins.clone()),
+                    );
                 }
             }
             let f = vm.new_frame(code, c, globals, Some(l.clone()));
@@ -337,8 +345,20 @@ pub fn exec_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Option<&V
 
 /// Compiles source to a code object (recording the source for
 /// tracebacks), turning a compile error into a Python `SyntaxError`.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: crate::compile::parser::Mode) -> PyResult<ObjRef> {
-    vm.compile(source, filename, mode)
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: crate::compile::parser::Mode,
+) -> PyResult<ObjRef> {
+    let code = vm.compile(source, filename, mode)?;
+    // Like CPython's linecache, tracebacks quote only real files: no source
+    // lines for `<string>`, `<stdin>` and other pseudo-files.
+    if filename.starts_with('<') && filename.ends_with('>') {
+        let old = vm.interp().sources.get_mut().remove(filename);
+        drop(old);
+    }
+    Ok(code)
 }
 
 /// The globals of the innermost running Python frame, if any.
