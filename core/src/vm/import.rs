@@ -23,10 +23,9 @@ impl Vm {
     /// [`Vm::import_module_from`].
     pub fn import_module(&mut self, name: &str, fromlist: &Value, level: u32) -> PyResult<Value> {
         if level > 0 {
-            return Err(import_error(
-                self,
-                "attempted relative import with no known parent package",
-            ));
+            // Relative to the module whose code is running the import.
+            let globals = current_globals(self).map(Value::Obj).unwrap_or(Value::None);
+            return self.import_module_from(name, &globals, fromlist, level);
         }
         let leaf = self.import_dotted(name)?;
         let wants_leaf = match fromlist {
