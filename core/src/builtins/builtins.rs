@@ -416,18 +416,34 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(file, Value::None) {
         return Ok(Value::None);
     }
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    if is_builtin_stdio(&file) {
+        // The standard streams: one platform write for the whole line.
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match v.as_str() {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&vm.str(v)?),
+            }
         }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&vm.str(v)?),
+        out.push_str(end);
+        write_to(vm, &file, out)?;
+    } else {
+        // Any other file: CPython's sequence of write() calls.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, String::from(sep))?;
+            }
+            let text = match v.as_str() {
+                Some(s) => String::from(s),
+                None => vm.str(v)?,
+            };
+            write_to(vm, &file, text)?;
         }
+        write_to(vm, &file, String::from(end))?;
     }
-    out.push_str(end);
-    write_to(vm, &file, out)?;
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             call_method(vm, &file, "flush", &[])?;
