@@ -1106,6 +1106,16 @@ fn sm_cm_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.descr_get(d, None, &ty)
 }
 
+fn sm_cm_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (kind, f) = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => ("staticmethod", f.clone()),
+        Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => ("classmethod", f.clone()),
+        _ => return Err(vm.type_error("descriptor '__repr__' requires a 'staticmethod' object")),
+    };
+    let r = vm.repr(&f)?;
+    Ok(vm.new_str(format!("<{kind}({r})>")))
+}
+
 fn staticmethod_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first().and_then(|v| v.payload()) {
         Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => {
@@ -1338,7 +1348,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_methods(
         &s,
         "staticmethod",
-        &[("__get__", sm_cm_get), ("__call__", staticmethod_call)],
+        &[
+            ("__get__", sm_cm_get),
+            ("__call__", staticmethod_call),
+            ("__repr__", sm_cm_repr),
+        ],
     );
     set(
         &s,
@@ -1346,7 +1360,11 @@ pub(crate) fn init(vm: &mut Vm) {
         sm(method_value("staticmethod", "__new__", staticmethod_new)),
     );
     let c = t.classmethod.clone();
-    vm.add_methods(&c, "classmethod", &[("__get__", sm_cm_get)]);
+    vm.add_methods(
+        &c,
+        "classmethod",
+        &[("__get__", sm_cm_get), ("__repr__", sm_cm_repr)],
+    );
     set(
         &c,
         "__new__",

@@ -34,7 +34,10 @@ impl InstanceObj {
     }
 }
 
-fn getitem_iter_next(vm: &mut crate::vm::Vm, args: super::function::Args<'_>) -> crate::vm::PyResult<Value> {
+fn getitem_iter_next(
+    vm: &mut crate::vm::Vm,
+    args: super::function::Args<'_>,
+) -> crate::vm::PyResult<Value> {
     use crate::object::exception::ExcKind;
     let Some(Payload::Instance(i)) = args.pos.first().and_then(|v| v.payload()) else {
         return Err(vm.type_error("descriptor '__next__' requires an 'iterator' object"));
@@ -50,7 +53,10 @@ fn getitem_iter_next(vm: &mut crate::vm::Vm, args: super::function::Args<'_>) ->
             d.set_str(vm.intern("index"), Value::Int(n + 1));
             Ok(x)
         }
-        Err(e) if vm.err_matches(&e, ExcKind::IndexError) || vm.err_matches(&e, ExcKind::StopIteration) => {
+        Err(e)
+            if vm.err_matches(&e, ExcKind::IndexError)
+                || vm.err_matches(&e, ExcKind::StopIteration) =>
+        {
             let old = d.table.get_mut().remove_str("seq");
             drop(old);
             Err(vm.new_exc_args(ExcKind::StopIteration, vm.new_tuple(alloc::vec::Vec::new())))
@@ -59,7 +65,10 @@ fn getitem_iter_next(vm: &mut crate::vm::Vm, args: super::function::Args<'_>) ->
     }
 }
 
-fn getitem_iter_iter(_vm: &mut crate::vm::Vm, args: super::function::Args<'_>) -> crate::vm::PyResult<Value> {
+fn getitem_iter_iter(
+    _vm: &mut crate::vm::Vm,
+    args: super::function::Args<'_>,
+) -> crate::vm::PyResult<Value> {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
 }
 
@@ -69,13 +78,30 @@ fn getitem_iter_iter(_vm: &mut crate::vm::Vm, args: super::function::Args<'_>) -
 pub fn new_getitem_iter(vm: &crate::vm::Vm, seq: Value) -> Value {
     use super::class::{flags, BaseKind, TypeObj};
     let obj = vm.types().object.clone();
-    let t = TypeObj::new("iterator", alloc::vec![obj.clone()], alloc::vec![obj], BaseKind::Object, flags::BUILTIN);
+    let t = TypeObj::new(
+        "iterator",
+        alloc::vec![obj.clone()],
+        alloc::vec![obj],
+        BaseKind::Object,
+        flags::BUILTIN,
+    );
     let ty = ObjRef::new(Payload::Type(t));
-    vm.add_methods(&ty, "iterator", &[("__next__", getitem_iter_next), ("__iter__", getitem_iter_iter)]);
+    vm.add_methods(
+        &ty,
+        "iterator",
+        &[
+            ("__next__", getitem_iter_next),
+            ("__iter__", getitem_iter_iter),
+        ],
+    );
     let d = vm.new_dict();
     if let Some(Payload::Dict(dd)) = d.payload() {
         dd.set_str(vm.intern("seq"), seq);
         dd.set_str(vm.intern("index"), Value::Int(0));
     }
-    Value::from_payload(Payload::Instance(InstanceObj { class: PyCell::new(ty), dict: d, finalized: Cell::new(false) }))
+    Value::from_payload(Payload::Instance(InstanceObj {
+        class: PyCell::new(ty),
+        dict: d,
+        finalized: Cell::new(false),
+    }))
 }

@@ -189,7 +189,7 @@ pub fn int_binop(
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Some(Err(int_zero_div(vm)));
+                    return Some(Err(vm.zero_division("integer modulo by zero")));
                 }
                 Some(floor_mod_i64(a, b))
             }
@@ -262,7 +262,9 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
         BinOp::Sub => a.sub(&b),
         BinOp::Mult => a.mul(&b),
         BinOp::FloorDiv => a.div_floor(&b).ok_or_else(|| int_zero_div(vm))?,
-        BinOp::Mod => a.mod_floor(&b).ok_or_else(|| int_zero_div(vm))?,
+        BinOp::Mod => a
+            .mod_floor(&b)
+            .ok_or_else(|| vm.zero_division("integer modulo by zero"))?,
         BinOp::Div => {
             return match BigInt::truediv(&a, &b) {
                 Ok(f) => Ok(Value::Float(f)),
@@ -593,17 +595,6 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 // ----- argument helpers -----
-
-/// `args.pos[i]`, or a `TypeError` naming the method.
-pub(crate) fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos.get(i).ok_or_else(|| {
-        vm.type_error(format!(
-            "{fname}() takes exactly {} argument ({} given)",
-            i,
-            args.pos.len().saturating_sub(1)
-        ))
-    })
-}
 
 /// Checks a method got between `min` and `max` arguments besides self.
 pub(crate) fn check_args(

@@ -1164,8 +1164,10 @@ impl Vm {
                         Ok(())
                     }
                     Op::CheckExcMatch => {
+                        // The code generator COPYs the exception first, so
+                        // both operands are consumed here.
                         let ty = pop!();
-                        let exc = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let exc = pop!();
                         self.exc_matches(&exc, &ty).map(|b| push!(Value::Bool(b)))
                     }
                     Op::BeforeWith => self.op_before_with(fi),
@@ -1431,43 +1433,7 @@ impl Vm {
     fn op_load_method(&mut self, fi: usize, name: &ObjRef) -> PyResult<()> {
         let obj = self.eval.frames[fi].stack.pop().unwrap_or(Value::None);
         let s = name.payload_str().unwrap_or("");
-        // Fast path: a plain function found on the type and not shadowed by the instance.
-        let meth = match obj.payload() {
-            Some(Payload::Type(_)) | Some(Payload::Module(_)) => None,
-            Some(Payload::Instance(inst)) => {
-                let ty = inst.class.get().clone();
-                match ty.payload() {
-                    Payload::Type(t)
-                        if !t.has_flag(crate::object::class::flags::HAS_GETATTRIBUTE) =>
-                    {
-                        let shadowed = match &inst.dict {
-                            Value::Obj(d) => match d.payload() {
-                                Payload::Dict(d) => d.get_str(s).is_some(),
-                                _ => true,
-                            },
-                            _ => false,
-                        };
-                        if shadowed {
-                            None
-                        } else {
-                            t.lookup(s)
-                                .filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
-                        }
-                    }
-                    _ => None,
-                }
-            }
-            Some(_) | None => {
-                let ty = self.type_of(&obj);
-                match ty.payload() {
-                    Payload::Type(t) => t.lookup(s).filter(|m| {
-                        matches!(m.payload(), Some(Payload::Native(n)) if n.bound.is_none())
-                            || matches!(m.payload(), Some(Payload::Function(_)))
-                    }),
-                    _ => None,
-                }
-            }
-        };
+        let meth = self.lookup_method_fast(&obj, s);
         match meth {
             Some(m) => {
                 let st = &mut self.eval.frames[fi].stack;

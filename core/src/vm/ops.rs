@@ -695,6 +695,46 @@ impl Vm {
         Ok(None)
     }
 
+    /// For `LOAD_METHOD`: the unbound function `obj.name` would bind, when
+    /// plain attribute lookup is guaranteed to produce a bound method of it
+    /// (no `__getattribute__` override, not shadowed by the instance, not a
+    /// type/module/super); `None` means "use [`Vm::getattr`]".
+    pub fn lookup_method_fast(&self, obj: &Value, name: &str) -> Option<Value> {
+        let ty = self.type_of(obj);
+        let t = type_obj(&ty)?;
+        if t.has_flag(flags::HAS_GETATTRIBUTE) {
+            return None;
+        }
+        let own_dict = match obj.payload() {
+            Some(
+                Payload::Type(_)
+                | Payload::Module(_)
+                | Payload::Descriptor(DescriptorObj::Super { .. }),
+            ) => return None,
+            Some(Payload::Instance(i)) => Some(i.dict.clone()),
+            Some(Payload::Exception(e)) => Some(e.dict.get().clone()),
+            Some(Payload::Function(f)) => Some(f.dict.get().clone()),
+            _ => None,
+        };
+        if let Some(Value::Obj(d)) = own_dict {
+            if let Payload::Dict(d) = d.payload() {
+                if d.get_str(name).is_some() {
+                    return None;
+                }
+            }
+        }
+        let f = t.lookup(name)?;
+        match f.payload() {
+            Some(Payload::Function(_)) => Some(f),
+            Some(Payload::Native(n))
+                if n.bound.is_none() && n.owner.is_some() && n.name != "__new__" =>
+            {
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
     /// Is `d` (found on a type) a data descriptor (it defines `__set__` or
     /// `__delete__`)?
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
@@ -733,12 +773,20 @@ impl Vm {
                 })
             }
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
-            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => {
-                Ok(Value::from_payload(Payload::BoundMethod(BoundMethodObj {
+            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
+                Some(Payload::Native(n)) if n.bound.is_none() => {
+                    Value::from_payload(Payload::Native(NativeFnObj {
+                        name: n.name,
+                        f: n.f,
+                        bound: Some(Value::Obj(ty.clone())),
+                        owner: n.owner,
+                    }))
+                }
+                _ => Value::from_payload(Payload::BoundMethod(BoundMethodObj {
                     func: f.clone(),
                     self_: Value::Obj(ty.clone()),
-                })))
-            }
+                })),
+            }),
             Some(Payload::Descriptor(DescriptorObj::Property { fget, .. })) => match obj {
                 None => Ok(d.clone()),
                 Some(o) => {
@@ -1609,7 +1657,10 @@ impl Vm {
                 Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
