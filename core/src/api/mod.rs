@@ -2,23 +2,32 @@
 //! thread's VM, runs source as `__main__`, and turns an uncaught exception
 //! into CPython's exit status and traceback.
 //!
-//! ```no_run
+//! ```
+//! use std::sync::{Arc, Mutex};
+//!
 //! use gilt_core::api::Interpreter;
 //! use gilt_core::platform::Platform;
 //! use gilt_core::vm::Config;
 //!
-//! struct Console;
+//! /// A console that collects what Python prints (a board would send it to a UART).
+//! struct Console(Arc<Mutex<Vec<u8>>>);
 //! impl Platform for Console {
 //!     fn monotonic_ns(&self) -> u64 { 0 }
-//!     fn write_stdout(&self, bytes: &[u8]) { let _ = bytes; /* send to a UART */ }
+//!     fn write_stdout(&self, bytes: &[u8]) { self.0.lock().unwrap().extend_from_slice(bytes) }
 //! }
 //!
-//! let mut interp = Interpreter::new(Box::new(Console), Config::default());
-//! let code = match interp.run_source("print('hello from Python')", "<embedded>") {
+//! let out = Arc::new(Mutex::new(Vec::new()));
+//! let mut interp = Interpreter::new(Box::new(Console(out.clone())), Config::default());
+//! let code = match interp.run_source("print(sum(x * x for x in range(4)))", "<embedded>") {
 //!     Ok(()) => 0,
 //!     Err(err) => interp.exit_code_for(&err), // prints the traceback
 //! };
 //! assert_eq!(code, 0);
+//! assert_eq!(out.lock().unwrap().as_slice(), b"14\n");
+//!
+//! // Values come back into Rust too.
+//! let v = interp.eval("6 * 7").unwrap();
+//! assert!(matches!(v, gilt_core::object::Value::Int(42)));
 //! ```
 
 use alloc::boxed::Box;
@@ -203,7 +212,9 @@ impl Interpreter {
     }
 
     fn run_pending_finalizers(&mut self) {
-        let _ = &self.vm;
+        if self.interp.del_queue.flag.get() {
+            self.vm.run_finalizers();
+        }
     }
 
     /// Flushes the platform's output.

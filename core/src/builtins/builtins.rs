@@ -136,6 +136,8 @@ fn install_vm_functions(vm: &mut Vm) {
         ("exec", builtin_exec),
         ("eval", builtin_eval),
         ("globals", builtin_globals),
+        ("locals", builtin_locals),
+        ("__build_class__", crate::vm::call::build_class),
     ];
     for &(name, f) in fns {
         let v = vm.new_native(name, f);
@@ -319,6 +321,51 @@ fn builtin_eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::vm::import::exec_code(vm, &code, &g, l.as_ref())
 }
 
+/// `locals()`: the innermost frame's locals mapping (module and class
+/// bodies), or a fresh dict snapshot of a function's variables.
+pub fn current_locals(vm: &Vm) -> Option<Value> {
+    let f = vm.eval.frames.last()?;
+    if let Some(l) = &f.locals {
+        return Some(Value::Obj(l.clone()));
+    }
+    let Payload::Code(c) = f.code.payload() else {
+        return None;
+    };
+    let d = vm.new_dict();
+    let dobj = d.as_obj()?.clone();
+    let names = c
+        .varnames
+        .iter()
+        .chain(c.cellvars.iter())
+        .chain(c.freevars.iter());
+    for (i, name) in names.enumerate() {
+        let nv = c.varnames.len();
+        let value = match f.fast.get(i) {
+            Some(Some(v)) if i >= nv => match v.payload() {
+                Some(Payload::Cell(cell)) => cell.value.get().clone(),
+                _ => Some(v.clone()),
+            },
+            Some(Some(v)) => Some(v.clone()),
+            _ => None,
+        };
+        if let (Some(v), Payload::Dict(dd)) = (value, dobj.payload()) {
+            dd.set_str(name.clone(), v);
+        }
+    }
+    Some(d)
+}
+
+fn builtin_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    super::no_kwargs(vm, &args, "locals")?;
+    Ok(current_locals(vm).unwrap_or(Value::None))
+}
+
 fn builtin_globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() {
         return Err(vm.type_error(format!(
@@ -369,18 +416,34 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(file, Value::None) {
         return Ok(Value::None);
     }
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    if is_builtin_stdio(&file) {
+        // The standard streams: one platform write for the whole line.
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match v.as_str() {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&vm.str(v)?),
+            }
         }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&vm.str(v)?),
+        out.push_str(end);
+        write_to(vm, &file, out)?;
+    } else {
+        // Any other file: CPython's sequence of write() calls.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, String::from(sep))?;
+            }
+            let text = match v.as_str() {
+                Some(s) => String::from(s),
+                None => vm.str(v)?,
+            };
+            write_to(vm, &file, text)?;
         }
+        write_to(vm, &file, String::from(end))?;
     }
-    out.push_str(end);
-    write_to(vm, &file, out)?;
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             call_method(vm, &file, "flush", &[])?;
@@ -1034,12 +1097,32 @@ fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_callable(vm, f) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
+    Ok(crate::object::iter::new_callable_iter(
+        vm,
+        f.clone(),
+        sentinel.clone(),
+    ))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "next", 1, 2)?;
-    match vm.next(&args.pos[0])? {
+    let it = &args.pos[0];
+    // Without a default, a generator's (or class's) own StopIteration, with
+    // its value, propagates unchanged.
+    if args.pos.len() == 1
+        && matches!(
+            it.payload(),
+            Some(Payload::Generator(_) | Payload::Instance(_))
+        )
+    {
+        return match vm.lookup_special(it, "__next__") {
+            Some(f) if !matches!(f, Value::None) => {
+                vm.call(&f, Args::new(core::slice::from_ref(it)))
+            }
+            _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it)))),
+        };
+    }
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
@@ -1123,10 +1206,7 @@ fn builtin_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn builtin_vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "vars", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "vars() without arguments is not supported yet",
-        ));
+        return Ok(current_locals(vm).unwrap_or(Value::None));
     };
     let key = vm.intern("__dict__");
     match vm.getattr_opt(v, &key)? {
@@ -1187,10 +1267,20 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "dir", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "dir() without arguments is not supported yet",
-        ));
+        let mut names: Vec<String> = match current_locals(vm) {
+            Some(Value::Obj(l)) => match l.payload() {
+                Payload::Dict(d) => d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        names.sort();
+        let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(items));
     };
     // A user-defined __dir__ wins (anything but object's default).
     if matches!(v.payload(), Some(Payload::Instance(_))) {

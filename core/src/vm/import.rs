@@ -23,10 +23,9 @@ impl Vm {
     /// [`Vm::import_module_from`].
     pub fn import_module(&mut self, name: &str, fromlist: &Value, level: u32) -> PyResult<Value> {
         if level > 0 {
-            return Err(import_error(
-                self,
-                "attempted relative import with no known parent package",
-            ));
+            // Relative to the module whose code is running the import.
+            let globals = current_globals(self).map(Value::Obj).unwrap_or(Value::None);
+            return self.import_module_from(name, &globals, fromlist, level);
         }
         let leaf = self.import_dotted(name)?;
         let wants_leaf = match fromlist {
@@ -321,70 +320,55 @@ pub fn exec_code(
     globals: &ObjRef,
     locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let _ = locals;
-    vm.run_code(code, globals)
+    match locals {
+        None => vm.run_code(code, globals),
+        Some(Value::Obj(l)) if l.ptr_eq(globals) => vm.run_code(code, globals),
+        Some(Value::Obj(l)) => {
+            let Payload::Code(c) = code.payload() else {
+                return Err(vm.type_error("expected a code object"));
+            };
+            if let Payload::Dict(d) = globals.payload() {
+                if d.get_str("__builtins__").is_none() {
+                    d.set_str(
+                        vm.intern("__builtins__"),
+                        Value::Obj(vm.interp().builtins.clone()),
+                    );
+                }
+            }
+            let f = vm.new_frame(code, c, globals, Some(l.clone()));
+            vm.run_frame(f)
+        }
+        Some(_) => Err(vm.type_error("locals must be a mapping")),
+    }
 }
 
-/// The globals of the innermost running Python frame, if any.
-pub fn current_globals(vm: &Vm) -> Option<ObjRef> {
-    let main = dict_get_str(&vm.interp().modules, "__main__")?;
-    dict_of(&main)
-}
-
-/// Compiles source to a code object, turning a compile error into a
-/// Python `SyntaxError`.
+/// Compiles source to a code object (recording the source for
+/// tracebacks), turning a compile error into a Python `SyntaxError`.
 pub fn compile_source(
     vm: &mut Vm,
     source: &str,
     filename: &str,
     mode: crate::compile::parser::Mode,
 ) -> PyResult<ObjRef> {
-    match crate::compile::compile_in(source, filename, mode, Some(vm.interp())) {
-        Ok(code) => Ok(code),
-        Err(e) => Err(syntax_error(vm, &e, filename)),
+    let code = vm.compile(source, filename, mode)?;
+    // Like CPython's linecache, tracebacks quote only real files: no source
+    // lines for `<string>`, `<stdin>` and other pseudo-files.
+    if filename.starts_with('<') && filename.ends_with('>') {
+        let old = vm.interp().sources.get_mut().remove(filename);
+        drop(old);
     }
+    Ok(code)
+}
+
+/// The globals of the innermost running Python frame, if any.
+pub fn current_globals(vm: &Vm) -> Option<ObjRef> {
+    vm.eval.frames.last().map(|f| f.globals.clone())
 }
 
 /// A Python `SyntaxError` (or `IndentationError`/`TabError`) from the
-/// parser's error, with `args == (msg, (filename, lineno, offset, text,
-/// end_lineno, end_offset))`.
+/// parser's error.
 pub fn syntax_error(vm: &Vm, e: &crate::compile::parser::SyntaxError, filename: &str) -> PyErr {
-    use crate::compile::parser::SyntaxErrorKind;
-    let kind = match e.kind {
-        SyntaxErrorKind::Indentation => ExcKind::IndentationError,
-        SyntaxErrorKind::Tab => ExcKind::TabError,
-        _ => ExcKind::SyntaxError,
-    };
-    let text = match &e.text {
-        Some(t) => vm.new_str(format!("{t}\n")),
-        None => Value::None,
-    };
-    let details = vm.new_tuple(alloc::vec![
-        vm.new_str(filename),
-        Value::Int(i64::from(e.line)),
-        Value::Int(i64::from(e.offset)),
-        text.clone(),
-        Value::Int(i64::from(e.end_line)),
-        Value::Int(i64::from(e.end_offset)),
-    ]);
-    let args = vm.new_tuple(alloc::vec![vm.new_str(e.msg.as_str()), details]);
-    let err = vm.new_exc_args(kind, args);
-    if let Payload::Exception(x) = err.0.payload() {
-        let d = vm.new_dict();
-        if let Some(dobj) = d.as_obj() {
-            vm.dict_set_str(dobj, "msg", vm.new_str(e.msg.as_str()));
-            vm.dict_set_str(dobj, "filename", vm.new_str(filename));
-            vm.dict_set_str(dobj, "lineno", Value::Int(i64::from(e.line)));
-            vm.dict_set_str(dobj, "offset", Value::Int(i64::from(e.offset)));
-            vm.dict_set_str(dobj, "text", text);
-            vm.dict_set_str(dobj, "end_lineno", Value::Int(i64::from(e.end_line)));
-            vm.dict_set_str(dobj, "end_offset", Value::Int(i64::from(e.end_offset)));
-            vm.dict_set_str(dobj, "print_file_and_line", Value::None);
-        }
-        let old = x.dict.replace(d);
-        drop(old);
-    }
-    err
+    vm.syntax_error(e.clone(), filename)
 }
 
 fn import_error(vm: &Vm, msg: &str) -> PyErr {

@@ -68,7 +68,12 @@ fn run(cmd: Command) -> i32 {
             };
             let mut interp = new_interpreter(argv);
             interp.set_script_dir(&abs_dir(&path));
-            let r = interp.run_bytes(&source, &path);
+            // Like CPython 3.9+, the script's `__file__` (and its name in
+            // tracebacks) is the absolute path.
+            let abs = std::path::absolute(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.clone());
+            let r = interp.run_bytes(&source, &abs);
             finish(&mut interp, r)
         }
         Command::Code { code, argv } => {
