@@ -508,7 +508,7 @@ impl Vm {
             Value::Int(i) => Ok(i.to_string()),
             Value::Float(f) => Ok(crate::num::float::float_repr(*f)),
             Value::Obj(o) => match o.payload() {
-                Payload::Int(b) => Ok(b.to_string_radix(10)),
+                Payload::Int(b) => crate::object::int::big_to_decimal(self, b),
                 Payload::Type(_) => Ok(crate::object::class::type_repr(self, o)),
                 Payload::Str(s)
                     if self
