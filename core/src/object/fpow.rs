@@ -165,7 +165,7 @@ pub fn pow_pos(x: f64, y: f64) -> f64 {
     }
     let l = ln(x);
     let z = mul_d(l, y);
-    if !(libm::fabs(z.hi) < 700.0) {
+    if z.hi.is_nan() || libm::fabs(z.hi) >= 700.0 {
         return libm::pow(x, y);
     }
     let r = exp(z);
