@@ -312,7 +312,11 @@ impl Vm {
                 Payload::Int(b) => Ok(b.py_hash()),
                 Payload::Tuple(t) => {
                     let items: Vec<Value> = t.items().to_vec();
-                    self.hash_tuple(&items)
+                    // Nested tuples recurse on the host stack: bound it.
+                    self.enter_native()?;
+                    let r = self.hash_tuple(&items);
+                    self.eval.native_depth -= 1;
+                    r
                 }
                 Payload::List(_)
                 | Payload::Dict(_)
