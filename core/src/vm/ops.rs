@@ -223,7 +223,10 @@ impl Vm {
                 Payload::Native(_) => t.native.clone(),
                 Payload::BoundMethod(_) => t.method.clone(),
                 Payload::Code(_) => t.code.clone(),
-                Payload::Type(_) => t.type_.clone(),
+                Payload::Type(ty) => match &*ty.meta.get() {
+                    Some(m) => m.clone(),
+                    None => t.type_.clone(),
+                },
                 Payload::Instance(i) => i.class.get().clone(),
                 Payload::Exception(e) => e.class.get().clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -513,7 +516,9 @@ impl Vm {
             Value::Float(f) => Ok(crate::num::float::float_repr(*f)),
             Value::Obj(o) => match o.payload() {
                 Payload::Int(b) => crate::object::int::big_to_decimal(self, b),
-                Payload::Type(_) => Ok(crate::object::class::type_repr(self, o)),
+                Payload::Type(t) if t.meta.get().is_none() => {
+                    Ok(crate::object::class::type_repr(self, o))
+                }
                 Payload::Str(s)
                     if self
                         .lookup_special(v, "__repr__")
@@ -554,7 +559,8 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(String::from(s.as_str())),
-                Payload::Int(_) | Payload::Type(_) => self.repr(v),
+                Payload::Int(_) => self.repr(v),
+                Payload::Type(t) if t.meta.get().is_none() => self.repr(v),
                 _ => self.repr_slow(v, "__str__"),
             },
             _ => self.repr(v),
@@ -981,7 +987,7 @@ impl Vm {
             }
             _ => {}
         }
-        let meta = self.types().type_.clone();
+        let meta = self.type_of(v);
         let meta_attr = lookup_type(&meta, n);
         if let Some(ma) = &meta_attr {
             if self.is_data_descriptor(ma) {
@@ -1756,18 +1762,13 @@ impl Vm {
                 let Some(c) = spec.as_obj() else {
                     return Ok(false);
                 };
-                if self.isinstance(v, c) {
+                if self.type_of(v).ptr_eq(c) {
                     return Ok(true);
                 }
-                if let Some(Payload::Type(ct)) = spec.payload() {
-                    if !ct.has_flag(flags::BUILTIN) {
-                        if let Some(f) = ct.lookup("__instancecheck__") {
-                            let r = self.call_unbound(&f, spec, core::slice::from_ref(v))?;
-                            return self.truthy(&r);
-                        }
-                    }
+                if let Some(r) = self.meta_hook(spec, "__instancecheck__", v)? {
+                    return Ok(r);
                 }
-                Ok(false)
+                Ok(self.isinstance(v, c))
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.items().to_vec();
@@ -1785,8 +1786,29 @@ impl Vm {
         }
     }
 
+    /// Calls a metaclass hook (`__instancecheck__`/`__subclasscheck__`)
+    /// defined by a metaclass other than `type`.
+    fn meta_hook(&mut self, cls: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
+        let meta = self.type_of(cls);
+        if meta.ptr_eq(&self.types().type_) {
+            return Ok(None);
+        }
+        match lookup_type_owner(&meta, name) {
+            Some((f, owner)) if !owner.ptr_eq(&self.types().type_) => {
+                let r = self.call_unbound(&f, cls, core::slice::from_ref(arg))?;
+                self.truthy(&r).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `issubclass(c, spec)`.
     pub fn issubclass_check(&mut self, c: &Value, spec: &Value) -> PyResult<bool> {
+        if let Some(Payload::Type(_)) = spec.payload() {
+            if let Some(r) = self.meta_hook(spec, "__subclasscheck__", c)? {
+                return Ok(r);
+            }
+        }
         let Some(Payload::Type(_)) = c.payload() else {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
         };
