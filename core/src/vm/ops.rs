@@ -995,6 +995,16 @@ impl Vm {
             }
         }
         if let Some(a) = t.lookup(n) {
+            // `int.__new__(MyInt, 5)`: built-in constructors called
+            // explicitly with a subclass make an instance of the subclass.
+            if n == "__new__"
+                && t.has_flag(flags::BUILTIN)
+                && t.base_kind == crate::object::class::BaseKind::Builtin
+                && !tyo.ptr_eq(&self.types().type_)
+                && matches!(a.payload(), Some(Payload::Native(_)))
+            {
+                return Ok(Some(self.descr_get(crate::object::class::subclass_new_value(), None, &tyo)?));
+            }
             return self.descr_get(a, None, &tyo).map(Some);
         }
         if let Some(ma) = meta_attr {
