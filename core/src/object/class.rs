@@ -42,6 +42,9 @@ pub mod flags {
     pub const HAS_GETATTRIBUTE: u32 = 8;
     /// The class (or a base) defines `__setattr__`/`__delattr__`.
     pub const HAS_SETATTR: u32 = 16;
+    /// Instances have no `__dict__`: only the names in `__slots__` (along
+    /// the MRO) may be set.
+    pub const NO_DICT: u32 = 32;
 }
 
 /// The payload of a type object.
@@ -523,7 +526,35 @@ pub fn create_class(
     if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
         d.set_str(vm.intern("__hash__"), Value::None);
     }
-    let (fl, has_del) = compute_flags(&t, &mro);
+    let (mut fl, has_del) = compute_flags(&t, &mro);
+    if let Some(slots) = d.get_str("__slots__") {
+        let names = match slots.payload() {
+            Some(Payload::Str(_)) => vec![slots.clone()],
+            _ => vm.collect(&slots)?,
+        };
+        let mut with_dict = false;
+        for n in &names {
+            match n.as_str() {
+                Some("__dict__") => with_dict = true,
+                Some(s) if is_identifier(s) => {}
+                Some(_) => return Err(vm.type_error("__slots__ must be identifiers")),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        vm.type_name(n)
+                    )))
+                }
+            }
+        }
+        let bases_slotted = t.bases.get().iter().all(|b| {
+            type_obj(b).is_some_and(|bt| bt.has_flag(flags::BUILTIN) || bt.has_flag(flags::NO_DICT))
+        });
+        if !with_dict && bases_slotted {
+            fl |= flags::NO_DICT;
+        }
+        let tuple = vm.new_tuple(names);
+        d.set_str(vm.intern("__slots__"), tuple);
+    }
     t.flags.set(fl);
     if has_del {
         t.del_queue.set(Some(vm.interp().del_queue_ptr()));
@@ -569,6 +600,38 @@ pub fn create_class(
         }
     }
     Ok(clsv)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// May an instance of `ty` (a class with `__slots__` and no `__dict__`)
+/// have an attribute `name`?
+pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
+    for c in full_mro(ty) {
+        let Some(t) = type_obj(&c) else { continue };
+        if t.has_flag(flags::BUILTIN) {
+            continue;
+        }
+        match t
+            .dict()
+            .get_str("__slots__")
+            .as_ref()
+            .and_then(|s| s.payload())
+        {
+            Some(Payload::Tuple(items)) => {
+                if items.items().iter().any(|i| i.as_str() == Some(name)) {
+                    return true;
+                }
+            }
+            Some(Payload::Str(s)) if s.as_str() == name => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Creates a bare instance of `cls` with the layout its bases require.

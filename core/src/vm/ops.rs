@@ -874,7 +874,9 @@ impl Vm {
         match p {
             Payload::Instance(i) => {
                 if n == "__dict__" {
-                    return Ok(if is_none_value(&i.dict) {
+                    let no_dict =
+                        type_obj(&i.class.get()).is_some_and(|t| t.has_flag(flags::NO_DICT));
+                    return Ok(if is_none_value(&i.dict) || no_dict {
                         None
                     } else {
                         Some(i.dict.clone())
@@ -1003,7 +1005,11 @@ impl Vm {
                 && !tyo.ptr_eq(&self.types().type_)
                 && matches!(a.payload(), Some(Payload::Native(_)))
             {
-                return Ok(Some(self.descr_get(crate::object::class::subclass_new_value(), None, &tyo)?));
+                return Ok(Some(self.descr_get(
+                    crate::object::class::subclass_new_value(),
+                    None,
+                    &tyo,
+                )?));
             }
             return self.descr_get(a, None, &tyo).map(Some);
         }
@@ -1116,6 +1122,11 @@ impl Vm {
         }
         match v.payload() {
             Some(Payload::Instance(i)) => {
+                if type_obj(&ty).is_some_and(|t| t.has_flag(flags::NO_DICT))
+                    && !crate::object::class::slot_allowed(&ty, n)
+                {
+                    return Err(self.no_attribute(v, name));
+                }
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
                     return self.store_in_dict(d, name, n, value, v);
                 }
