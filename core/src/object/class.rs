@@ -101,6 +101,22 @@ impl TypeObj {
         }
     }
 
+    /// Looks an interned name (a `str` object, hash cached) up along the
+    /// MRO (self first). Runs no Python code.
+    pub fn lookup_name(&self, name: &ObjRef) -> Option<Value> {
+        if let Some(v) = self.dict().get_by_name(name) {
+            return Some(v);
+        }
+        for t in self.mro.get().iter() {
+            if let Payload::Type(t) = t.payload() {
+                if let Some(v) = t.dict().get_by_name(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
     /// Looks a name up along the MRO (self first). Runs no Python code.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict().get_str(name) {

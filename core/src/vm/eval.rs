@@ -1433,7 +1433,8 @@ impl Vm {
     fn op_load_method(&mut self, fi: usize, name: &ObjRef) -> PyResult<()> {
         let obj = self.eval.frames[fi].stack.pop().unwrap_or(Value::None);
         let s = name.payload_str().unwrap_or("");
-        let meth = self.lookup_method_fast(&obj, s);
+        let _ = s;
+        let meth = self.lookup_method_fast(&obj, name);
         match meth {
             Some(m) => {
                 let st = &mut self.eval.frames[fi].stack;

@@ -43,6 +43,12 @@ pub fn lookup_type(ty: &ObjRef, name: &str) -> Option<Value> {
     type_obj(ty).and_then(|t| t.lookup(name))
 }
 
+/// Looks a name (a `str` object) up along a type's MRO using its cached hash.
+#[inline]
+pub fn lookup_type_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    type_obj(ty).and_then(|t| t.lookup_name(name))
+}
+
 /// Looks `name` up along a type's MRO and also returns the class whose
 /// namespace holds it.
 pub fn lookup_type_owner(ty: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -718,10 +724,17 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(ty.clone())));
         }
-        let descr = lookup_type(ty, n);
+        let descr = lookup_type_name(ty, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d.clone(), Some(v), ty).map(Some);
+            }
+        }
+        if let Some(Payload::Instance(i)) = v.payload() {
+            if let Some(Payload::Dict(d)) = i.dict.payload() {
+                if let Some(x) = d.get_by_name(name) {
+                    return Ok(Some(x));
+                }
             }
         }
         if let Some(x) = self.instance_attr(v, n)? {
@@ -741,7 +754,7 @@ impl Vm {
     /// plain attribute lookup is guaranteed to produce a bound method of it
     /// (no `__getattribute__` override, not shadowed by the instance, not a
     /// type/module/super); `None` means "use [`Vm::getattr`]".
-    pub fn lookup_method_fast(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub fn lookup_method_fast(&self, obj: &Value, name: &ObjRef) -> Option<Value> {
         let ty = self.type_of(obj);
         let t = type_obj(&ty)?;
         if t.has_flag(flags::HAS_GETATTRIBUTE) {
@@ -760,12 +773,12 @@ impl Vm {
         };
         if let Some(Value::Obj(d)) = own_dict {
             if let Payload::Dict(d) = d.payload() {
-                if d.get_str(name).is_some() {
+                if d.get_by_name(name).is_some() {
                     return None;
                 }
             }
         }
-        let f = t.lookup(name)?;
+        let f = t.lookup_name(name)?;
         match f.payload() {
             Some(Payload::Function(_)) => Some(f),
             Some(Payload::Native(n))
@@ -1064,7 +1077,7 @@ impl Vm {
     ) -> PyResult<()> {
         let n = name.payload_str().unwrap_or("");
         let ty = self.type_of(v);
-        if let Some(d) = lookup_type(&ty, n) {
+        if let Some(d) = lookup_type_name(&ty, name) {
             match d.payload() {
                 Some(Payload::Descriptor(DescriptorObj::Property {
                     fget, fset, fdel, ..
