@@ -429,7 +429,12 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         out.push_str(end);
-        write_to(vm, &file, out)?;
+        let p = &vm.interp().platform;
+        match super::sys::stream_fd(&file) {
+            2 => p.write_stderr(out.as_bytes()),
+            1 => p.write_stdout(out.as_bytes()),
+            _ => write_to(vm, &file, out)?,
+        }
     } else {
         // Any other file: CPython's sequence of write() calls.
         for (i, v) in args.pos.iter().enumerate() {
