@@ -147,17 +147,75 @@ fn install_vm_functions(vm: &mut Vm) {
 
 // ----- compile, exec, eval -----
 
-fn source_text(vm: &Vm, v: &Value, fname: &str, what: &str) -> PyResult<Option<String>> {
-    match v.payload() {
-        Some(Payload::Str(s)) => Ok(Some(String::from(s.as_str()))),
-        Some(Payload::Bytes(b)) => match crate::compile::parser::decode_source(&b.data, "<string>")
-        {
-            Ok(t) => Ok(Some(String::from(t))),
-            Err(e) => Err(crate::vm::import::syntax_error(vm, &e, "<string>")),
+/// The reason text of a UTF-8 decoding error, as Python's codec words it.
+fn utf8_error_reason(bytes: &[u8], e: &core::str::Utf8Error) -> &'static str {
+    match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) => match bytes.get(e.valid_up_to()) {
+            Some(0xC2..=0xF4) => "invalid continuation byte",
+            _ => "invalid start byte",
         },
-        Some(Payload::Code(_)) => Ok(None),
-        _ => Err(vm.type_error(format!("{fname}() arg 1 must be a {what}"))),
     }
+}
+
+/// A `SyntaxError` raised before parsing (bad source text), with CPython's
+/// location details.
+fn source_syntax_error(vm: &Vm, msg: String, filename: Option<&str>) -> PyErr {
+    match filename {
+        Some(f) => {
+            let e = crate::compile::parser::SyntaxError {
+                kind: crate::compile::parser::SyntaxErrorKind::Syntax,
+                msg,
+                line: 1,
+                offset: 0,
+                end_line: 1,
+                end_offset: 0,
+                text: None,
+                incomplete: false,
+            };
+            crate::vm::import::syntax_error(vm, &e, f)
+        }
+        None => vm.new_exc(ExcKind::SyntaxError, msg),
+    }
+}
+
+/// The source text of `compile`/`exec`/`eval`'s first argument (`None` for
+/// a code object), with CPython's checks for NUL bytes and bad UTF-8.
+fn source_text(
+    vm: &Vm,
+    v: &Value,
+    fname: &str,
+    what: &str,
+    filename: &str,
+) -> PyResult<Option<String>> {
+    let text = match v.payload() {
+        Some(Payload::Str(s)) => String::from(s.as_str()),
+        Some(Payload::Bytes(b)) => {
+            let data = b.data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b.data);
+            match core::str::from_utf8(data) {
+                Ok(t) => String::from(t),
+                Err(e) => {
+                    let bad = data.get(e.valid_up_to()).copied().unwrap_or(0);
+                    let msg = format!(
+                        "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {}: {}",
+                        e.valid_up_to(),
+                        utf8_error_reason(data, &e)
+                    );
+                    return Err(source_syntax_error(vm, msg, Some(filename)));
+                }
+            }
+        }
+        Some(Payload::Code(_)) => return Ok(None),
+        _ => return Err(vm.type_error(format!("{fname}() arg 1 must be a {what}"))),
+    };
+    if text.contains('\0') {
+        return Err(source_syntax_error(
+            vm,
+            String::from("source code string cannot contain null bytes"),
+            None,
+        ));
+    }
+    Ok(Some(text))
 }
 
 fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -209,7 +267,14 @@ fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         "single" => Mode::Interactive,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(text) = source_text(vm, &source, "compile", "string, bytes or AST object")? else {
+    let Some(text) = source_text(
+        vm,
+        &source,
+        "compile",
+        "string, bytes or AST object",
+        &filename,
+    )?
+    else {
         return Ok(source);
     };
     let code = crate::vm::import::compile_source(vm, &text, &filename, mode)?;
@@ -269,7 +334,7 @@ fn code_for(
     fname: &str,
     mode: crate::compile::parser::Mode,
 ) -> PyResult<ObjRef> {
-    match source_text(vm, src, fname, "string, bytes or code object")? {
+    match source_text(vm, src, fname, "string, bytes or code object", "<string>")? {
         Some(text) => {
             let text = if fname == "eval" {
                 text.trim_start_matches([' ', '\t'])
@@ -1070,7 +1135,15 @@ fn builtin_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (Value::Bool(b), Value::None) => return Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), Value::None) => return float_to_int(vm, round_half_even(*f)),
         (Value::Float(f), nd) => {
-            let n = index_i64(vm, nd, "Python int too large to convert to C ssize_t")?;
+            // CPython clamps ndigits to the ssize_t range.
+            let n = match index_value(vm, nd)? {
+                Value::Int(i) => i,
+                Value::Obj(o) => match o.payload() {
+                    Payload::Int(b) if b.is_negative() => i64::MIN,
+                    _ => i64::MAX,
+                },
+                _ => 0,
+            };
             return match round_f64(*f, n) {
                 Some(r) => Ok(Value::Float(r)),
                 None => Err(vm.overflow_error("rounded value too large to represent")),
