@@ -444,6 +444,14 @@ pub fn new_class(
     if d.get_str("__doc__").is_none() {
         d.set_str(vm.intern("__doc__"), Value::None);
     }
+    if kind == BaseKind::Builtin
+        && d.get_str("__new__").is_none()
+        && layout
+            .as_ref()
+            .is_some_and(|l| !l.ptr_eq(&vm.types().type_))
+    {
+        d.set_str(vm.intern("__new__"), subclass_new_value());
+    }
     if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
         d.set_str(vm.intern("__hash__"), Value::None);
     }
@@ -504,11 +512,10 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
             if cls.ptr_eq(&vm.types().object) {
                 return Ok(Value::from_payload(Payload::Object));
             }
-            Ok(Value::from_payload(Payload::Instance(InstanceObj {
-                class: PyCell::new(cls.clone()),
-                dict: vm.new_dict(),
-                finalized: Cell::new(false),
-            })))
+            Ok(Value::from_payload(Payload::Instance(InstanceObj::new(
+                cls.clone(),
+                vm.new_dict(),
+            ))))
         }
         BaseKind::Exception => Ok(Value::from_payload(Payload::Exception(ExceptionObj::new(
             cls.clone(),
@@ -523,6 +530,45 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `__new__` of a subclass of a built-in type: the built-in `__new__`
+/// makes the value, which is wrapped in an instance of the subclass.
+fn subclass_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let cls = cls.clone();
+    let lb = layout_base(vm, &cls);
+    let Some(f) = lookup_type(&lb, "__new__") else {
+        return Err(vm.type_error(format!("cannot create '{}' instances", type_name_of(&cls))));
+    };
+    let f = new_callable(f);
+    let mut pos = args.pos.to_vec();
+    pos[0] = Value::Obj(lb.clone());
+    let r = vm.call(&f, Args::with_kw(&pos, args.kw))?;
+    Ok(wrap_builtin(vm, &cls, &lb, r))
+}
+
+/// Wraps a built-in value `r` of type `lb` as an instance of its subclass `cls`.
+pub fn wrap_builtin(vm: &Vm, cls: &ObjRef, lb: &ObjRef, r: Value) -> Value {
+    if cls.ptr_eq(lb) || !vm.type_of(&r).ptr_eq(lb) {
+        return r;
+    }
+    let mut inst = InstanceObj::new(cls.clone(), vm.new_dict());
+    inst.base = r;
+    Value::from_payload(Payload::Instance(inst))
+}
+
+/// The static `__new__` given to subclasses of built-in types.
+pub fn subclass_new_value() -> Value {
+    let f = Value::from_payload(Payload::Native(NativeFnObj {
+        name: "__new__",
+        f: subclass_new,
+        bound: None,
+        owner: None,
+    }));
+    Value::from_payload(Payload::Descriptor(DescriptorObj::StaticMethod(f)))
 }
 
 /// Unwraps `__new__` found on a type into something callable with `cls` first.
@@ -1196,6 +1242,16 @@ pub fn super_getattr(vm: &mut Vm, v: &Value, n: &str) -> PyResult<Option<Value>>
     for c in &mro[pos + 1..] {
         let Some(ct) = type_obj(c) else { continue };
         if let Some(d) = ct.dict().get_str(n) {
+            // `super().__new__(cls, ...)` reaching a built-in type's
+            // `__new__` from a subclass: wrap the built-in value.
+            if n == "__new__"
+                && ct.has_flag(flags::BUILTIN)
+                && ct.base_kind == BaseKind::Builtin
+                && !c.ptr_eq(&vm.types().type_)
+                && !start.ptr_eq(c)
+            {
+                return Ok(Some(new_callable(subclass_new_value())));
+            }
             let r = if is_cls {
                 vm.descr_get(d, None, &start)?
             } else {
@@ -1231,9 +1287,15 @@ impl Vm {
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Native(NativeFnObj { bound: None, .. })) => {
-                self.call(f, Args::with_kw(pos, kw))
-            }
+            Some(Payload::Function(_)) => self.call(f, Args::with_kw(pos, kw)),
+            Some(Payload::Native(n)) if n.bound.is_none() => match pos.first() {
+                Some(s) => {
+                    let mut p2 = pos.to_vec();
+                    p2[0] = crate::vm::ops::native_self(s, n);
+                    self.call(f, Args::with_kw(&p2, kw))
+                }
+                None => self.call(f, Args::with_kw(pos, kw)),
+            },
             _ => {
                 let Some(s) = pos.first() else {
                     return self.call(f, Args::with_kw(pos, kw));

@@ -1,4 +1,8 @@
-//! Instances of Python classes whose nearest built-in base is `object`.
+//! Instances of Python classes: those whose nearest built-in base is
+//! `object`, and those of subclasses of built-in types such as `int`,
+//! `str`, `list` or `dict`, which carry the built-in value they extend in
+//! [`InstanceObj::base`] (native methods of the built-in type receive that
+//! value as `self`).
 
 use core::cell::Cell;
 use core::ptr::NonNull;
@@ -13,9 +17,22 @@ pub struct InstanceObj {
     pub dict: Value,
     /// Set once `__del__` has been called, so it runs at most once.
     pub finalized: Cell<bool>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`):
+    /// the built-in value it extends; `None` otherwise.
+    pub base: Value,
 }
 
 impl InstanceObj {
+    /// A plain instance of `class` with `dict` as its `__dict__`.
+    pub fn new(class: ObjRef, dict: Value) -> Self {
+        InstanceObj {
+            class: PyCell::new(class),
+            dict,
+            finalized: Cell::new(false),
+            base: Value::None,
+        }
+    }
+
     /// The interpreter's finaliser queue when this instance still needs its
     /// `__del__` to run.
     pub fn needs_finalizer(&self) -> Option<NonNull<DelQueue>> {
@@ -31,6 +48,7 @@ impl InstanceObj {
 
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         drain_value(&mut self.dict, sink);
+        drain_value(&mut self.base, sink);
     }
 }
 
@@ -99,9 +117,5 @@ pub fn new_getitem_iter(vm: &crate::vm::Vm, seq: Value) -> Value {
         dd.set_str(vm.intern("seq"), seq);
         dd.set_str(vm.intern("index"), Value::Int(0));
     }
-    Value::from_payload(Payload::Instance(InstanceObj {
-        class: PyCell::new(ty),
-        dict: d,
-        finalized: Cell::new(false),
-    }))
+    Value::from_payload(Payload::Instance(InstanceObj::new(ty, d)))
 }

@@ -249,7 +249,11 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let mut digits = mag.to_string_radix(radix);
+    let mut digits = if radix == 10 {
+        crate::object::int::big_to_decimal(vm, &mag)?
+    } else {
+        mag.to_string_radix(radix)
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }

@@ -1028,6 +1028,24 @@ named!(binop; s_or = "__or__", s_ror = "__ror__", s_and = "__and__", s_rand = "_
 named!(ibinop; s_ior = "__ior__", s_iand = "__iand__", s_isub = "__isub__", s_ixor = "__ixor__");
 named!(richcmp; s_eq = "__eq__", s_ne = "__ne__", s_lt = "__lt__", s_le = "__le__", s_gt = "__gt__", s_ge = "__ge__");
 
+/// The `frozenset` constant CPython 3.11's compiler makes for a constant set
+/// display of three or more items (`{1, 2, 10, 11}`): built from the items,
+/// then rebuilt by iterating that first frozenset (the constant-merging pass
+/// does this). The display itself is then `BUILD_SET 0; LOAD_CONST this;
+/// SET_UPDATE 1`, which is what makes `print({1, 2, 10, 11})` show
+/// `{10, 1, 2, 11}` as CPython does.
+pub fn constant_frozenset(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let first = SetObj::new();
+    for it in items {
+        first.add(vm, it.clone())?;
+    }
+    let second = SetObj::new();
+    for (h, k) in first.entries() {
+        second.add_hashed(vm, k, h)?;
+    }
+    Ok(wrap(second, true))
+}
+
 /// The set payload of a value (set or frozenset).
 pub fn set_payload(v: &Value) -> Option<&SetObj> {
     as_set(v)
@@ -1125,6 +1143,12 @@ mod tests {
         let mut t = setup();
         let s = set_of(&mut t, &[5, 3, 1000, 8, 16, 1 << 40]);
         assert_eq!(t.repr(&s), "{1099511627776, 3, 5, 1000, 8, 16}");
+        let items: Vec<Value> = [1, 2, 10, 11].iter().map(|&i| Value::Int(i)).collect();
+        let c = constant_frozenset(&mut t.vm, &items).unwrap();
+        let disp = SetObj::new();
+        disp.update(&mut t.vm, &c).unwrap();
+        let disp = wrap(disp, false);
+        assert_eq!(t.repr(&disp), "{10, 1, 2, 11}");
         // A constant set display: BUILD_SET 0 + SET_UPDATE(frozenset const).
         let fz = wrap(SetObj::from_iterable(&mut t.vm, &s).unwrap(), true);
         let f2 = SetObj::new();

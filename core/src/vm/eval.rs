@@ -1940,8 +1940,8 @@ impl Vm {
                 "unsupported format string passed to {tn}.__format__"
             )));
         };
-        let args = [v.clone(), self.new_str(spec)];
-        let r = self.call(&f, Args::new(&args))?;
+        let sv = self.new_str(spec);
+        let r = self.call_unbound(&f, v, &[sv])?;
         match r.as_str() {
             Some(s) => Ok(String::from(s)),
             None => {

@@ -162,6 +162,32 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// The `self` a native method receives for `v`: the built-in value inside
+/// an instance of a subclass of a built-in type (`class L(list)`), except
+/// for `object`'s own methods, which act on the instance.
+pub fn native_self(v: &Value, n: &NativeFnObj) -> Value {
+    if let Some(Payload::Instance(i)) = v.payload() {
+        if !matches!(i.base, Value::None) && n.owner != Some("object") {
+            return i.base.clone();
+        }
+    }
+    v.clone()
+}
+
+/// For a call of an unbound native method: the positional arguments with
+/// `self` replaced by [`native_self`], when that changes anything.
+#[inline]
+pub fn native_self_fixup(n: &NativeFnObj, pos: &[Value]) -> Option<Vec<Value>> {
+    match pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Instance(i)) if !matches!(i.base, Value::None) && n.owner.is_some() => {
+            let mut p = pos.to_vec();
+            p[0] = native_self(&pos[0], n);
+            Some(p)
+        }
+        _ => None,
+    }
+}
+
 fn is_none_value(v: &Value) -> bool {
     matches!(v, Value::None)
 }
@@ -224,9 +250,15 @@ impl Vm {
     /// descriptors are bound first.
     pub fn call_unbound(&mut self, f: &Value, self_: &Value, rest: &[Value]) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Native(NativeFnObj { bound: None, .. })) => {
+            Some(Payload::Function(_)) => {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(self_.clone());
+                pos.extend_from_slice(rest);
+                self.call(f, Args::new(&pos))
+            }
+            Some(Payload::Native(n)) if n.bound.is_none() => {
+                let mut pos = Vec::with_capacity(rest.len() + 1);
+                pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
                 self.call(f, Args::new(&pos))
             }
@@ -280,7 +312,11 @@ impl Vm {
                 Payload::Int(b) => Ok(b.py_hash()),
                 Payload::Tuple(t) => {
                     let items: Vec<Value> = t.items().to_vec();
-                    self.hash_tuple(&items)
+                    // Nested tuples recurse on the host stack: bound it.
+                    self.enter_native()?;
+                    let r = self.hash_tuple(&items);
+                    self.eval.native_depth -= 1;
+                    r
                 }
                 Payload::List(_)
                 | Payload::Dict(_)
@@ -476,7 +512,7 @@ impl Vm {
             Value::Int(i) => Ok(i.to_string()),
             Value::Float(f) => Ok(crate::num::float::float_repr(*f)),
             Value::Obj(o) => match o.payload() {
-                Payload::Int(b) => Ok(b.to_string_radix(10)),
+                Payload::Int(b) => crate::object::int::big_to_decimal(self, b),
                 Payload::Type(_) => Ok(crate::object::class::type_repr(self, o)),
                 Payload::Str(s)
                     if self
@@ -727,7 +763,10 @@ impl Vm {
         match f.payload() {
             Some(Payload::Function(_)) => Some(f),
             Some(Payload::Native(n))
-                if n.bound.is_none() && n.owner.is_some() && n.name != "__new__" =>
+                if n.bound.is_none()
+                    && n.owner.is_some()
+                    && n.name != "__new__"
+                    && !matches!(obj.payload(), Some(Payload::Instance(i)) if !matches!(i.base, Value::None)) =>
             {
                 Some(f)
             }
@@ -766,7 +805,7 @@ impl Vm {
                     Some(o) => Value::from_payload(Payload::Native(NativeFnObj {
                         name: n.name,
                         f: n.f,
-                        bound: Some(o.clone()),
+                        bound: Some(native_self(o, n)),
                         owner: n.owner,
                     })),
                     None => d,
@@ -1452,6 +1491,22 @@ impl Vm {
                     return Err(self.index_error("tuple index out of range"));
                 }
                 _ => {}
+            }
+        }
+        if let Some(Payload::Instance(i)) = obj.payload() {
+            // dict subclasses with `__missing__`.
+            if let Some(Payload::Dict(d)) = i.base.payload() {
+                let ty = self.type_of(obj);
+                let builtin_getitem = lookup_type_owner(&ty, "__getitem__")
+                    .is_some_and(|(_, o)| o.ptr_eq(&self.types().dict));
+                if builtin_getitem {
+                    if let Some(m) = lookup_type(&ty, "__missing__") {
+                        return match d.get(self, key)? {
+                            Some(v) => Ok(v),
+                            None => self.call_unbound(&m, obj, core::slice::from_ref(key)),
+                        };
+                    }
+                }
             }
         }
         if let Some(r) = self.call_special(obj, "__getitem__", core::slice::from_ref(key))? {
