@@ -212,11 +212,6 @@ fn starts_block(line: &str) -> bool {
     )
 }
 
-/// Is the buffered input unfinished (an open block or bracket)?
-fn is_incomplete(src: &str) -> bool {
-    matches!(parse(src, Mode::Interactive, "<stdin>"), Err(e) if e.incomplete)
-}
-
 /// Does the REPL need another `... ` line before running `lines`? Open
 /// brackets and unfinished blocks do; a compound statement also waits for
 /// an empty line (unless the input is already broken).
@@ -328,11 +323,5 @@ mod tests {
         assert!(needs_more(&lines(&["def f(", ""])));
         assert!(needs_more(&lines(&[r#"s = """a"#, ""])));
         assert!(!needs_more(&lines(&[r#"s = """a"#, r#"b""""#])));
-    }
-
-    #[test]
-    fn open_brackets_are_incomplete() {
-        assert!(is_incomplete("x = [1,\n"));
-        assert!(!is_incomplete("x = 1\n"));
     }
 }
