@@ -276,6 +276,10 @@ fn repl() -> i32 {
             eprintln!("KeyboardInterrupt");
             continue;
         }
+        // Trailing empty lines only ended the block; they are not part of it.
+        while lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty()) {
+            lines.pop();
+        }
         let src = lines.join("\n") + "\n";
         if let Err(e) = interp.run_interactive(&src) {
             let is_exit = interp
