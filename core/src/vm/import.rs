@@ -291,6 +291,26 @@ pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) ->
 /// Compiles and runs module source (bytes as read from a file) in the
 /// namespace `globals`.
 pub fn run_bytes_in(vm: &mut Vm, src: &[u8], filename: &str, globals: &ObjRef) -> PyResult<Value> {
+    if let Some(at) = src.iter().position(|&b| b == 0) {
+        // CPython's message for a file (the string form says "source code
+        // string"); the line is shown up to the NUL, without a caret.
+        let line_start = src[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = src[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let e = crate::compile::parser::SyntaxError {
+            kind: crate::compile::parser::SyntaxErrorKind::Syntax,
+            msg: String::from("source code cannot contain null bytes"),
+            line,
+            offset: 0,
+            end_line: line,
+            end_offset: 0,
+            text: Some(String::from_utf8_lossy(&src[line_start..at]).into_owned()),
+            incomplete: false,
+        };
+        return Err(syntax_error(vm, &e, filename));
+    }
     let text = match crate::compile::parser::decode_source(src, filename) {
         Ok(t) => t,
         Err(e) => return Err(syntax_error(vm, &e, filename)),
