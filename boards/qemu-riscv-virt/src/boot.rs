@@ -69,8 +69,6 @@ _gilt_boot_go:
 );
 
 extern "C" {
-    static _sbss: u8;
-    static _ebss: u8;
     static _heap_start: u8;
     static _heap_end: u8;
     static mut _gilt_boot_go: u32;
@@ -78,12 +76,10 @@ extern "C" {
 
 /// The heap region from the linker script, as (start, size).
 pub fn heap_region() -> (usize, usize) {
-    // SAFETY: only the addresses of linker-defined symbols are taken.
-    unsafe {
-        let start = core::ptr::addr_of!(_heap_start) as usize;
-        let end = core::ptr::addr_of!(_heap_end) as usize;
-        (start, end - start)
-    }
+    // Only the addresses of the linker-defined symbols are taken.
+    let start = core::ptr::addr_of!(_heap_start) as usize;
+    let end = core::ptr::addr_of!(_heap_end) as usize;
+    (start, end - start)
 }
 
 /// Lets the other harts leave their boot wait (hart 0, once statics and the

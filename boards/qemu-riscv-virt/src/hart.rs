@@ -53,8 +53,6 @@ static MAILBOXES: [Mailbox; MAX_HARTS] = [
 
 /// Bit `i` set: hart `i` is parked in its mailbox loop and can take work.
 static ONLINE: AtomicUsize = AtomicUsize::new(0);
-/// Jobs finished, all harts together (for waiting on completion).
-static COMPLETED: AtomicU32 = AtomicU32::new(0);
 
 /// The calling hart's id (`mhartid`).
 pub fn hart_id() -> usize {
@@ -67,11 +65,6 @@ pub fn hart_id() -> usize {
 /// Bitmask of harts that are online and accept work.
 pub fn online_mask() -> usize {
     ONLINE.load(Ordering::Acquire)
-}
-
-/// Number of jobs finished so far (a word to wait on).
-pub fn completed() -> &'static AtomicU32 {
-    &COMPLETED
 }
 
 /// Why a job could not be started.
@@ -147,7 +140,6 @@ extern "C" fn secondary_main(hart: usize) -> ! {
                 job();
             }
             mb.state.store(FREE, Ordering::Release);
-            COMPLETED.fetch_add(1, Ordering::AcqRel);
             // Someone may be waiting for this hart or for completions.
             wake_others();
         } else {

@@ -36,11 +36,9 @@ extern "C" fn boot_main() -> ! {
         size >> 20,
         start
     );
-    let mut code = selftest::run(&VirtPlatform);
+    let code = selftest::run(&VirtPlatform);
     #[cfg(feature = "python")]
-    if code == 0 {
-        code = python::run();
-    }
+    let code = if code == 0 { python::run() } else { code };
     if code == 0 {
         println!("board: PASS");
     } else {
