@@ -89,7 +89,11 @@ check_python() {
     fi
     boot "$name"
     sed 's/^/  | /' "$OUT/$name.log"
-    (cd "$BOARD/$(dirname "$file")" && python3 -u "$(basename "$file")") >"$OUT/$name.expected" 2>&1
+    # CPython names the script by its absolute path in tracebacks; the board
+    # by its file name.
+    local dir
+    dir=$(cd "$BOARD/$(dirname "$file")" && pwd)
+    (cd "$dir" && python3 -u "$(basename "$file")") 2>&1 | sed "s|\"$dir/|\"|" >"$OUT/$name.expected"
     python_output "$OUT/$name.log" >"$OUT/$name.got"
     if [ "$status" -ne "$want" ]; then
         record "$name" FAIL "exit $status, want $want"
