@@ -1,9 +1,8 @@
 //! Bytecode: the opcode set, code objects, and the disassembler.
 
-use alloc::string::String;
+pub mod code;
+pub mod dis;
+pub mod opcode;
 
-/// A compiled code object (placeholder; the code generator defines it).
-pub struct CodeObject {
-    /// Function name.
-    pub name: String,
-}
+pub use code::{CodeObject, Position};
+pub use opcode::{Instr, Op};

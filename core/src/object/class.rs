@@ -59,7 +59,13 @@ pub struct TypeObj {
 
 impl TypeObj {
     /// A new type payload with an empty namespace.
-    pub fn new(name: &str, bases: Vec<ObjRef>, mro: Vec<ObjRef>, base_kind: BaseKind, flags: u32) -> Self {
+    pub fn new(
+        name: &str,
+        bases: Vec<ObjRef>,
+        mro: Vec<ObjRef>,
+        base_kind: BaseKind,
+        flags: u32,
+    ) -> Self {
         TypeObj {
             name: PyCell::new(String::from(name)),
             qualname: PyCell::new(String::from(name)),
@@ -138,7 +144,12 @@ pub enum DescriptorObj {
 impl DescriptorObj {
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         match self {
-            DescriptorObj::Property { fget, fset, fdel, doc } => {
+            DescriptorObj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
                 drain_value(fget, sink);
                 drain_value(fset, sink);
                 drain_value(fdel, sink);
@@ -155,8 +166,15 @@ impl DescriptorObj {
 
 /// `ty(*args, **kwargs)`: calls `__new__` then `__init__` (or the built-in
 /// constructor).
-pub fn type_call(vm: &mut crate::vm::Vm, _ty: &ObjRef, _args: super::function::Args<'_>) -> crate::vm::PyResult<Value> {
-    Err(vm.new_exc(super::exception::ExcKind::NotImplementedError, "calling a type is not implemented yet"))
+pub fn type_call(
+    vm: &mut crate::vm::Vm,
+    _ty: &ObjRef,
+    _args: super::function::Args<'_>,
+) -> crate::vm::PyResult<Value> {
+    Err(vm.new_exc(
+        super::exception::ExcKind::NotImplementedError,
+        "calling a type is not implemented yet",
+    ))
 }
 
 /// Registers this type's methods on its type object.

@@ -45,11 +45,17 @@ pub struct DictObj {
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == i64::from(*y)),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
+            Some(*x == i64::from(*y))
+        }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => Some(*x == *y as f64 && (*x as i64) == *y),
-        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => Some(*x == f64::from(u8::from(*y))),
+        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
+            Some(*x == *y as f64 && (*x as i64) == *y)
+        }
+        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+            Some(*x == f64::from(u8::from(*y)))
+        }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.ptr_eq(y) {
@@ -82,7 +88,9 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match o.payload() {
-            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::Int(_) => Some(false),
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::Int(_) => {
+                Some(false)
+            }
             _ => None,
         },
         _ => Some(false),
@@ -143,7 +151,9 @@ impl DictTable {
     /// Inserts with a key already known to be simple (a str, say); returns the old value.
     pub fn insert_simple(&mut self, hash: i64, key: Value, value: Value) -> Option<Value> {
         match self.find_simple(hash, &key) {
-            Ok(Some(i)) => self.entries[i].as_mut().map(|e| core::mem::replace(&mut e.value, value)),
+            Ok(Some(i)) => self.entries[i]
+                .as_mut()
+                .map(|e| core::mem::replace(&mut e.value, value)),
             _ => {
                 self.push_new(hash, key, value);
                 None
@@ -159,7 +169,9 @@ impl DictTable {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
+        self.index.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
         self.len += 1;
     }
 
@@ -171,7 +183,9 @@ impl DictTable {
             let h = e.hash;
             self.entries.push(Some(e));
             let entries = &self.entries;
-            self.index.insert_unique(h as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
+            self.index.insert_unique(h as u64, idx, |&i| {
+                entries[i].as_ref().map_or(0, |e| e.hash as u64)
+            });
         }
     }
 
@@ -232,7 +246,10 @@ impl DictTable {
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.index.clear();
         self.len = 0;
-        core::mem::take(&mut self.entries).into_iter().flatten().collect()
+        core::mem::take(&mut self.entries)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 }
 
@@ -271,7 +288,8 @@ impl DictObj {
                 };
                 let eq = vm.eq(&cand, key)?;
                 // Re-validate: the entry must still hold the same key object.
-                let still = matches!(self.table.get().entries.get(i), Some(Some(e)) if e.key.is(&cand));
+                let still =
+                    matches!(self.table.get().entries.get(i), Some(Some(e)) if e.key.is(&cand));
                 if !still {
                     changed = true;
                     break;
@@ -289,7 +307,11 @@ impl DictObj {
     /// `d[key]` lookup; `Ok(None)` when missing.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
-        Ok(self.find(vm, hash, key)?.and_then(|i| self.table.get().entries[i].as_ref().map(|e| e.value.clone())))
+        Ok(self.find(vm, hash, key)?.and_then(|i| {
+            self.table.get().entries[i]
+                .as_ref()
+                .map(|e| e.value.clone())
+        }))
     }
 
     /// `d[key] = value`.
@@ -298,7 +320,9 @@ impl DictObj {
         let old = match self.find(vm, hash, &key)? {
             Some(i) => {
                 let mut t = self.table.get_mut();
-                t.entries[i].as_mut().map(|e| core::mem::replace(&mut e.value, value))
+                t.entries[i]
+                    .as_mut()
+                    .map(|e| core::mem::replace(&mut e.value, value))
             }
             None => {
                 self.table.get_mut().push_new(hash, key, value);
@@ -312,7 +336,9 @@ impl DictObj {
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
-        let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };
+        let Some(i) = self.find(vm, hash, key)? else {
+            return Ok(None);
+        };
         let e = self.table.get_mut().remove_at(i);
         Ok(e.map(|e| e.value))
     }
@@ -328,7 +354,10 @@ impl DictObj {
             Payload::Str(s) => s.hash(),
             _ => return,
         };
-        let old = self.table.get_mut().insert_simple(hash, Value::Obj(key), value);
+        let old = self
+            .table
+            .get_mut()
+            .insert_simple(hash, Value::Obj(key), value);
         drop(old);
     }
 
@@ -344,7 +373,11 @@ impl DictObj {
 
     /// A snapshot of the items in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.get().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .get()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {

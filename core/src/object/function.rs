@@ -27,7 +27,10 @@ impl<'a> Args<'a> {
     }
     /// The keyword argument with this name, if given.
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
-        self.kw.iter().find(|(k, _)| k.payload_str() == Some(name)).map(|(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| k.payload_str() == Some(name))
+            .map(|(_, v)| v)
     }
 }
 

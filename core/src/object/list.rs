@@ -13,7 +13,9 @@ pub struct ListObj {
 impl ListObj {
     /// Wraps items.
     pub fn new(items: Vec<Value>) -> Self {
-        ListObj { items: PyCell::new(items) }
+        ListObj {
+            items: PyCell::new(items),
+        }
     }
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         drain_vec(self.items.0.get_mut(), sink);

@@ -127,7 +127,12 @@ impl fmt::Debug for Value {
             Value::Bool(b) => write!(f, "{b}"),
             Value::Int(i) => write!(f, "{i}"),
             Value::Float(x) => write!(f, "{x:?}"),
-            Value::Obj(o) => write!(f, "<{} object at {:p}>", o.payload().kind_name(), o.as_ptr()),
+            Value::Obj(o) => write!(
+                f,
+                "<{} object at {:p}>",
+                o.payload().kind_name(),
+                o.as_ptr()
+            ),
         }
     }
 }
@@ -206,13 +211,19 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates a new object with a count of one.
     pub fn new(payload: Payload) -> ObjRef {
-        let b = Box::new(Obj { rc: UnsafeCell::new(1), payload });
+        let b = Box::new(Obj {
+            rc: UnsafeCell::new(1),
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(b)))
     }
 
     /// Allocates an object that is never freed while the interpreter lives.
     pub fn new_immortal(payload: Payload) -> ObjRef {
-        let b = Box::new(Obj { rc: UnsafeCell::new(IMMORTAL_RC), payload });
+        let b = Box::new(Obj {
+            rc: UnsafeCell::new(IMMORTAL_RC),
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(b)))
     }
 

@@ -15,7 +15,11 @@ impl StrObj {
     /// Wraps a Rust string.
     pub fn new(s: String) -> Self {
         let nchars = s.chars().count();
-        StrObj { s, nchars, hash: Cell::new(None) }
+        StrObj {
+            s,
+            nchars,
+            hash: Cell::new(None),
+        }
     }
     /// The text.
     #[inline]

@@ -13,7 +13,9 @@ pub struct TupleObj {
 impl TupleObj {
     /// Wraps items.
     pub fn new(items: Vec<Value>) -> Self {
-        TupleObj { items: items.into_boxed_slice() }
+        TupleObj {
+            items: items.into_boxed_slice(),
+        }
     }
     /// The items.
     #[inline]

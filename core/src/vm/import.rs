@@ -8,6 +8,9 @@ impl Vm {
     /// `__import__(name, globals, fromlist, level)`: returns the top-level
     /// package for `import a.b`, or the module itself when `fromlist` is non-empty.
     pub fn import_module(&mut self, name: &str, _fromlist: &Value, _level: u32) -> PyResult<Value> {
-        Err(self.new_exc(ExcKind::ModuleNotFoundError, alloc::format!("No module named '{name}'")))
+        Err(self.new_exc(
+            ExcKind::ModuleNotFoundError,
+            alloc::format!("No module named '{name}'"),
+        ))
     }
 }

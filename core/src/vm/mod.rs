@@ -2,11 +2,15 @@
 //! of one interpreter), per-thread state ([`Vm`]), errors ([`PyErr`]), and the
 //! helpers every built-in uses to make objects and raise exceptions.
 
-pub mod generator;
 pub mod call;
+mod class_stub;
+pub mod eval;
+pub mod frame;
+pub mod generator;
 pub mod import;
 pub(crate) mod init;
 pub mod ops;
+pub mod traceback;
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -154,7 +158,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, argv: Vec::new() }
+        Config {
+            recursion_limit: 1000,
+            argv: Vec::new(),
+        }
     }
 }
 
@@ -196,7 +203,13 @@ unsafe impl Sync for Interp {}
 // SAFETY: as above.
 unsafe impl Send for Interp {}
 
-fn new_type(name: &str, base: Option<&ObjRef>, kind: BaseKind, extra_flags: u32, imm: &mut Vec<ObjRef>) -> ObjRef {
+fn new_type(
+    name: &str,
+    base: Option<&ObjRef>,
+    kind: BaseKind,
+    extra_flags: u32,
+    imm: &mut Vec<ObjRef>,
+) -> ObjRef {
     let (bases, mro) = match base {
         Some(b) => {
             let mut mro = alloc::vec![b.clone()];
@@ -207,7 +220,13 @@ fn new_type(name: &str, base: Option<&ObjRef>, kind: BaseKind, extra_flags: u32,
         }
         None => (Vec::new(), Vec::new()),
     };
-    let t = ObjRef::new_immortal(Payload::Type(TypeObj::new(name, bases, mro, kind, flags::BUILTIN | extra_flags)));
+    let t = ObjRef::new_immortal(Payload::Type(TypeObj::new(
+        name,
+        bases,
+        mro,
+        kind,
+        flags::BUILTIN | extra_flags,
+    )));
     imm.push(t.clone());
     t
 }
@@ -219,12 +238,20 @@ impl Interp {
         let b = flags::BASETYPE;
         let object = new_type("object", None, BaseKind::Object, b, &mut imm);
         let o = Some(&object);
-        let t = |name: &str, kind: BaseKind, fl: u32, imm: &mut Vec<ObjRef>| new_type(name, o, kind, fl, imm);
+        let t = |name: &str, kind: BaseKind, fl: u32, imm: &mut Vec<ObjRef>| {
+            new_type(name, o, kind, fl, imm)
+        };
         let int = t("int", BaseKind::Builtin, b, &mut imm);
         let mut exc: Vec<ObjRef> = Vec::new();
         for k in ExcKind::ALL {
             let parent = k.parent().map(|p| exc[p as usize].clone());
-            let ty = new_type(k.name(), Some(parent.as_ref().unwrap_or(&object)), BaseKind::Exception, b, &mut imm);
+            let ty = new_type(
+                k.name(),
+                Some(parent.as_ref().unwrap_or(&object)),
+                BaseKind::Exception,
+                b,
+                &mut imm,
+            );
             exc.push(ty);
         }
         let types = Types {
@@ -367,6 +394,8 @@ pub struct Vm {
     /// Objects whose `repr` is in progress (addresses), to print `[...]`
     /// for self-containing containers.
     pub repr_stack: Vec<usize>,
+    /// The eval loop's frame stack and pools.
+    pub eval: frame::EvalState,
 }
 
 impl Vm {
@@ -375,7 +404,13 @@ impl Vm {
     /// # Safety
     /// `interp` must outlive the returned `Vm`.
     pub unsafe fn new(interp: &Interp) -> Vm {
-        Vm { interp: NonNull::from(interp), handled: Vec::new(), depth: 0, repr_stack: Vec::new() }
+        Vm {
+            interp: NonNull::from(interp),
+            handled: Vec::new(),
+            depth: 0,
+            repr_stack: Vec::new(),
+            eval: frame::EvalState::default(),
+        }
     }
 
     /// The shared interpreter state. The returned reference is not tied to
@@ -424,7 +459,12 @@ impl Vm {
 
     /// A native function object.
     pub fn new_native(&self, name: &'static str, f: NativeFn) -> Value {
-        Value::from_payload(Payload::Native(NativeFnObj { name, f, bound: None, owner: None }))
+        Value::from_payload(Payload::Native(NativeFnObj {
+            name,
+            f,
+            bound: None,
+            owner: None,
+        }))
     }
 
     /// A new module object with `__name__` set.
@@ -445,10 +485,20 @@ impl Vm {
     }
 
     /// Registers native methods in a type's namespace.
-    pub fn add_methods(&self, ty: &ObjRef, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+    pub fn add_methods(
+        &self,
+        ty: &ObjRef,
+        owner: &'static str,
+        methods: &[(&'static str, NativeFn)],
+    ) {
         if let Payload::Type(t) = ty.payload() {
             for &(name, f) in methods {
-                let v = Value::from_payload(Payload::Native(NativeFnObj { name, f, bound: None, owner: Some(owner) }));
+                let v = Value::from_payload(Payload::Native(NativeFnObj {
+                    name,
+                    f,
+                    bound: None,
+                    owner: Some(owner),
+                }));
                 t.dict().set_str(self.intern(name), v);
             }
         }
@@ -475,7 +525,9 @@ impl Vm {
     /// A new exception of a built-in kind with the given `args` tuple.
     pub fn new_exc_args(&self, kind: ExcKind, args: Value) -> PyErr {
         let cls = self.interp().exc_type(kind).clone();
-        PyErr(ObjRef::new(Payload::Exception(ExceptionObj::new(cls, args))))
+        PyErr(ObjRef::new(Payload::Exception(ExceptionObj::new(
+            cls, args,
+        ))))
     }
 
     /// `TypeError(msg)`.

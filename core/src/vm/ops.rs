@@ -26,7 +26,10 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 
 #[cold]
 fn todo_err(vm: &Vm, what: &str) -> super::PyErr {
-    vm.new_exc(ExcKind::NotImplementedError, alloc::format!("{what} is not implemented yet"))
+    vm.new_exc(
+        ExcKind::NotImplementedError,
+        alloc::format!("{what} is not implemented yet"),
+    )
 }
 
 impl Vm {
