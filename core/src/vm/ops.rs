@@ -223,7 +223,10 @@ impl Vm {
                 Payload::Native(_) => t.native.clone(),
                 Payload::BoundMethod(_) => t.method.clone(),
                 Payload::Code(_) => t.code.clone(),
-                Payload::Type(_) => t.type_.clone(),
+                Payload::Type(ty) => match &*ty.meta.get() {
+                    Some(m) => m.clone(),
+                    None => t.type_.clone(),
+                },
                 Payload::Instance(i) => i.class.get().clone(),
                 Payload::Exception(e) => e.class.get().clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -513,7 +516,9 @@ impl Vm {
             Value::Float(f) => Ok(crate::num::float::float_repr(*f)),
             Value::Obj(o) => match o.payload() {
                 Payload::Int(b) => crate::object::int::big_to_decimal(self, b),
-                Payload::Type(_) => Ok(crate::object::class::type_repr(self, o)),
+                Payload::Type(t) if t.meta.get().is_none() => {
+                    Ok(crate::object::class::type_repr(self, o))
+                }
                 Payload::Str(s)
                     if self
                         .lookup_special(v, "__repr__")
@@ -554,7 +559,8 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(String::from(s.as_str())),
-                Payload::Int(_) | Payload::Type(_) => self.repr(v),
+                Payload::Int(_) => self.repr(v),
+                Payload::Type(t) if t.meta.get().is_none() => self.repr(v),
                 _ => self.repr_slow(v, "__str__"),
             },
             _ => self.repr(v),
@@ -868,7 +874,9 @@ impl Vm {
         match p {
             Payload::Instance(i) => {
                 if n == "__dict__" {
-                    return Ok(if is_none_value(&i.dict) {
+                    let no_dict =
+                        type_obj(&i.class.get()).is_some_and(|t| t.has_flag(flags::NO_DICT));
+                    return Ok(if is_none_value(&i.dict) || no_dict {
                         None
                     } else {
                         Some(i.dict.clone())
@@ -981,7 +989,7 @@ impl Vm {
             }
             _ => {}
         }
-        let meta = self.types().type_.clone();
+        let meta = self.type_of(v);
         let meta_attr = lookup_type(&meta, n);
         if let Some(ma) = &meta_attr {
             if self.is_data_descriptor(ma) {
@@ -989,6 +997,20 @@ impl Vm {
             }
         }
         if let Some(a) = t.lookup(n) {
+            // `int.__new__(MyInt, 5)`: built-in constructors called
+            // explicitly with a subclass make an instance of the subclass.
+            if n == "__new__"
+                && t.has_flag(flags::BUILTIN)
+                && t.base_kind == crate::object::class::BaseKind::Builtin
+                && !tyo.ptr_eq(&self.types().type_)
+                && matches!(a.payload(), Some(Payload::Native(_)))
+            {
+                return Ok(Some(self.descr_get(
+                    crate::object::class::subclass_new_value(),
+                    None,
+                    &tyo,
+                )?));
+            }
             return self.descr_get(a, None, &tyo).map(Some);
         }
         if let Some(ma) = meta_attr {
@@ -1100,6 +1122,11 @@ impl Vm {
         }
         match v.payload() {
             Some(Payload::Instance(i)) => {
+                if type_obj(&ty).is_some_and(|t| t.has_flag(flags::NO_DICT))
+                    && !crate::object::class::slot_allowed(&ty, n)
+                {
+                    return Err(self.no_attribute(v, name));
+                }
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
                     return self.store_in_dict(d, name, n, value, v);
                 }
@@ -1756,18 +1783,13 @@ impl Vm {
                 let Some(c) = spec.as_obj() else {
                     return Ok(false);
                 };
-                if self.isinstance(v, c) {
+                if self.type_of(v).ptr_eq(c) {
                     return Ok(true);
                 }
-                if let Some(Payload::Type(ct)) = spec.payload() {
-                    if !ct.has_flag(flags::BUILTIN) {
-                        if let Some(f) = ct.lookup("__instancecheck__") {
-                            let r = self.call_unbound(&f, spec, core::slice::from_ref(v))?;
-                            return self.truthy(&r);
-                        }
-                    }
+                if let Some(r) = self.meta_hook(spec, "__instancecheck__", v)? {
+                    return Ok(r);
                 }
-                Ok(false)
+                Ok(self.isinstance(v, c))
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.items().to_vec();
@@ -1785,8 +1807,29 @@ impl Vm {
         }
     }
 
+    /// Calls a metaclass hook (`__instancecheck__`/`__subclasscheck__`)
+    /// defined by a metaclass other than `type`.
+    fn meta_hook(&mut self, cls: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
+        let meta = self.type_of(cls);
+        if meta.ptr_eq(&self.types().type_) {
+            return Ok(None);
+        }
+        match lookup_type_owner(&meta, name) {
+            Some((f, owner)) if !owner.ptr_eq(&self.types().type_) => {
+                let r = self.call_unbound(&f, cls, core::slice::from_ref(arg))?;
+                self.truthy(&r).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `issubclass(c, spec)`.
     pub fn issubclass_check(&mut self, c: &Value, spec: &Value) -> PyResult<bool> {
+        if let Some(Payload::Type(_)) = spec.payload() {
+            if let Some(r) = self.meta_hook(spec, "__subclasscheck__", c)? {
+                return Ok(r);
+            }
+        }
         let Some(Payload::Type(_)) = c.payload() else {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
         };
