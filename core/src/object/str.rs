@@ -125,20 +125,128 @@ impl StrObj {
     }
 }
 
-/// The hash of a string (FNV-1a over the UTF-8 bytes, mapped away from -1).
-/// Deterministic across runs, unlike CPython's randomised SipHash.
+/// SipHash-1-3 with a zero key, fed incrementally (CPython 3.11's string
+/// and bytes hash with `PYTHONHASHSEED=0`).
+struct Sip13 {
+    v: [u64; 4],
+    buf: u64,
+    nbuf: u32,
+    len: u64,
+}
+
+impl Sip13 {
+    fn new() -> Self {
+        Sip13 {
+            v: [0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573],
+            buf: 0,
+            nbuf: 0,
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn round(&mut self) {
+        let [mut v0, mut v1, mut v2, mut v3] = self.v;
+        v0 = v0.wrapping_add(v1);
+        v2 = v2.wrapping_add(v3);
+        v1 = v1.rotate_left(13) ^ v0;
+        v3 = v3.rotate_left(16) ^ v2;
+        v0 = v0.rotate_left(32);
+        v2 = v2.wrapping_add(v1);
+        v0 = v0.wrapping_add(v3);
+        v1 = v1.rotate_left(17) ^ v2;
+        v3 = v3.rotate_left(21) ^ v0;
+        v2 = v2.rotate_left(32);
+        self.v = [v0, v1, v2, v3];
+    }
+
+    #[inline]
+    fn word(&mut self, m: u64) {
+        self.v[3] ^= m;
+        self.round();
+        self.v[0] ^= m;
+    }
+
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.buf |= u64::from(b) << (8 * self.nbuf);
+        self.nbuf += 1;
+        self.len += 1;
+        if self.nbuf == 8 {
+            let m = self.buf;
+            self.word(m);
+            self.buf = 0;
+            self.nbuf = 0;
+        }
+    }
+
+    fn bytes(&mut self, data: &[u8]) {
+        let mut rest = data;
+        if self.nbuf == 0 {
+            while rest.len() >= 8 {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&rest[..8]);
+                self.word(u64::from_le_bytes(w));
+                self.len += 8;
+                rest = &rest[8..];
+            }
+        }
+        for &b in rest {
+            self.byte(b);
+        }
+    }
+
+    fn finish(mut self) -> i64 {
+        let b = (self.len << 56) | self.buf;
+        self.word(b);
+        self.v[2] ^= 0xff;
+        self.round();
+        self.round();
+        self.round();
+        let t = (self.v[0] ^ self.v[1]) ^ (self.v[2] ^ self.v[3]);
+        let h = t as i64;
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+}
+
+/// CPython 3.11's hash of raw bytes (SipHash-1-3, zero key: the values
+/// CPython gives with `PYTHONHASHSEED=0`); 0 for empty input.
+pub fn hash_bytes_cpython(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let mut h = Sip13::new();
+    h.bytes(data);
+    h.finish()
+}
+
+/// The hash of a string: CPython 3.11's with `PYTHONHASHSEED=0` (SipHash-1-3
+/// over the PEP 393 representation: 1, 2 or 4 bytes per code point), so sets
+/// and dicts of strings iterate as CPython's do under that setting.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.as_bytes() {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        return hash_bytes_cpython(s.as_bytes());
     }
-    let h = (h >> 1) as i64;
-    if h == -1 {
-        -2
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut h = Sip13::new();
+    if max < 0x100 {
+        for c in s.chars() {
+            h.byte(c as u32 as u8);
+        }
+    } else if max < 0x10000 {
+        for c in s.chars() {
+            h.bytes(&(c as u32 as u16).to_le_bytes());
+        }
     } else {
-        h
+        for c in s.chars() {
+            h.bytes(&(c as u32).to_le_bytes());
+        }
     }
+    h.finish()
 }
 
 // ----- public helpers -----
@@ -2333,6 +2441,23 @@ pub(crate) fn init(vm: &mut Vm) {
 mod tests {
     use super::super::slice::testing::setup;
     use super::*;
+
+    #[test]
+    fn str_hash_matches_cpython_hashseed_0() {
+        let cases: [(&str, i64); 7] = [
+            ("a", 4644417185603328019),
+            ("hello", -2096571579003691106),
+            ("\u{e9}", 6047309291227476195),
+            ("\u{20ac}uro", 7542247858446192590),
+            ("\u{1f600}x", -8926728262118538918),
+            ("abcdefghijkl", -8996131201539021375),
+            ("", 0),
+        ];
+        for (s, h) in cases {
+            assert_eq!(hash_str(s), h, "{s}");
+        }
+        assert_eq!(hash_bytes_cpython(b"abc"), -4594863902769663758);
+    }
 
     #[test]
     fn str_repr_quoting_and_escapes() {
