@@ -64,8 +64,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", builtin_dir),
     ("input", builtin_input),
     ("__import__", builtin_import),
-    ("exit", builtin_exit),
-    ("quit", builtin_exit),
 ];
 
 /// Fills `interp.builtins` (idempotent).
@@ -125,6 +123,48 @@ pub fn install(vm: &mut Vm) {
         vm.new_str("Built-in functions, exceptions, and other objects."),
     );
     install_vm_functions(vm);
+    install_quitters(vm);
+}
+
+/// `exit` and `quit`: callable objects whose repr tells how to leave (as
+/// CPython's `_sitebuiltins.Quitter`).
+fn install_quitters(vm: &mut Vm) {
+    let cls = super::new_helper_class(vm, "Quitter", "_sitebuiltins");
+    vm.add_methods(
+        &cls,
+        "Quitter",
+        &[("__call__", quitter_call), ("__repr__", quitter_repr)],
+    );
+    let b = vm.interp().builtins.clone();
+    for name in ["exit", "quit"] {
+        let q = super::new_helper_instance(vm, &cls);
+        if let Some(d) = dict_of(&q) {
+            vm.dict_set_str(&d, "name", vm.new_str(name));
+            vm.dict_set_str(&d, "eof", vm.new_str("Ctrl-D (i.e. EOF)"));
+        }
+        vm.dict_set_str(&b, name, q);
+    }
+}
+
+fn quitter_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = args.pos.first().cloned().unwrap_or(Value::None);
+    let get = |k: &str| {
+        dict_of(&me)
+            .and_then(|d| dict_get_str(&d, k))
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    Ok(vm.new_str(format!("Use {}() or {} to exit", get("name"), get("eof"))))
+}
+
+fn quitter_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    check_pos(vm, &Args::with_kw(rest, args.kw), "exit", 0, 1)?;
+    let a = match rest.first() {
+        Some(c) => vm.new_tuple(vec![c.clone()]),
+        None => vm.new_tuple(Vec::new()),
+    };
+    Err(vm.new_exc_args(ExcKind::SystemExit, a))
 }
 
 /// Functions that need the compiler and eval loop (`exec`, `eval`,
@@ -1416,15 +1456,6 @@ fn builtin_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         name
     };
     vm.import_module(&resolved, &fromlist, 0)
-}
-
-fn builtin_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_pos(vm, &args, "exit", 0, 1)?;
-    let a = match args.pos.first() {
-        Some(c) => vm.new_tuple(vec![c.clone()]),
-        None => vm.new_tuple(Vec::new()),
-    };
-    Err(vm.new_exc_args(ExcKind::SystemExit, a))
 }
 
 /// `StopIteration(value)` (for native iterators that return a value).
