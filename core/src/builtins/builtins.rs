@@ -864,68 +864,16 @@ fn builtin_sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn builtin_isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "isinstance", 2, 2)?;
-    Ok(Value::Bool(isinstance_impl(
-        vm,
-        &args.pos[0],
-        &args.pos[1],
-    )?))
+    Ok(Value::Bool(
+        vm.isinstance_check(&args.pos[0], &args.pos[1])?,
+    ))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "issubclass", 2, 2)?;
-    Ok(Value::Bool(issubclass_impl(
-        vm,
-        &args.pos[0],
-        &args.pos[1],
-    )?))
-}
-
-/// `isinstance(obj, cls)`: delegates to the runtime's check.
-fn isinstance_impl(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    match cls.payload() {
-        Some(Payload::Type(_)) => {
-            let c = cls.as_obj().cloned();
-            Ok(c.is_some_and(|c| vm.isinstance(obj, &c)))
-        }
-        Some(Payload::Tuple(t)) => {
-            let items = t.items().to_vec();
-            for c in &items {
-                if isinstance_impl(vm, obj, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-    }
-}
-
-/// `issubclass(sub, cls)`.
-fn issubclass_impl(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
-    let Some(sub_t) = sub
-        .as_obj()
-        .filter(|o| matches!(o.payload(), Payload::Type(_)))
-        .cloned()
-    else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    match cls.payload() {
-        Some(Payload::Type(_)) => Ok(cls
-            .as_obj()
-            .is_some_and(|c| crate::vm::ops::is_subtype(&sub_t, c))),
-        Some(Payload::Tuple(t)) => {
-            let items = t.items().to_vec();
-            for c in &items {
-                if issubclass_impl(vm, sub, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
-    }
+    Ok(Value::Bool(
+        vm.issubclass_check(&args.pos[0], &args.pos[1])?,
+    ))
 }
 
 // ----- characters and integer formatting -----
