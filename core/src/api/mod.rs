@@ -258,11 +258,42 @@ impl Interpreter {
                 }
             }
         } else {
-            print_exception(vm, err);
+            report_uncaught(vm, err);
             1
         };
         self.interp.platform.flush();
         code
+    }
+}
+
+/// Reports an uncaught exception through `sys.excepthook` (the built-in
+/// one prints the traceback); a failing hook is reported as CPython does.
+pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
+    let hook = crate::builtins::sys_attr(vm, "excepthook");
+    let custom = match &hook {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::Native(n) => {
+                n.name != "excepthook" || n.bound.is_some() || matches!(h, Value::None)
+            }
+            _ => true,
+        },
+        _ => false,
+    };
+    let Some(hook) = hook.filter(|_| custom) else {
+        print_exception(vm, err);
+        return;
+    };
+    let exc = err.value();
+    let tb = match err.0.payload() {
+        Payload::Exception(x) => x.traceback.get().clone(),
+        _ => Value::None,
+    };
+    let args = [Value::Obj(vm.type_of(&exc)), exc, tb];
+    if let Err(hook_err) = vm.call(&hook, crate::object::function::Args::new(&args)) {
+        sys::write_stderr(vm, "Error in sys.excepthook:\n");
+        print_exception(vm, &hook_err);
+        sys::write_stderr(vm, "\nOriginal exception was:\n");
+        print_exception(vm, err);
     }
 }
 
