@@ -272,9 +272,7 @@ pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
     let hook = crate::builtins::sys_attr(vm, "excepthook");
     let custom = match &hook {
         Some(Value::Obj(o)) => match o.payload() {
-            Payload::Native(n) => {
-                n.name != "excepthook" || n.bound.is_some() || matches!(h, Value::None)
-            }
+            Payload::Native(n) => n.name != "excepthook" || n.bound.is_some(),
             _ => true,
         },
         _ => false,
