@@ -622,10 +622,10 @@ pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
             .as_ref()
             .and_then(|s| s.payload())
         {
-            Some(Payload::Tuple(items)) => {
-                if items.items().iter().any(|i| i.as_str() == Some(name)) {
-                    return true;
-                }
+            Some(Payload::Tuple(items))
+                if items.items().iter().any(|i| i.as_str() == Some(name)) =>
+            {
+                return true;
             }
             Some(Payload::Str(s)) if s.as_str() == name => return true,
             _ => {}
