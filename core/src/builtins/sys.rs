@@ -439,7 +439,8 @@ const STDIO_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", stream_repr),
 ];
 
-fn stream_fd(v: &Value) -> i64 {
+/// The file descriptor number of a built-in standard stream object.
+pub fn stream_fd(v: &Value) -> i64 {
     match super::dict_of(v).and_then(|d| dict_get_str(&d, "_fd")) {
         Some(Value::Int(fd)) => fd,
         _ => 1,

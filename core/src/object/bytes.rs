@@ -77,19 +77,9 @@ pub fn repr_bytes(data: &[u8]) -> String {
     out
 }
 
-/// The hash of a bytes object (FNV-1a like `str`).
+/// The hash of a bytes object (CPython's with `PYTHONHASHSEED=0`).
 pub fn hash_bytes(data: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in data {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    let h = (h >> 1) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    super::str::hash_bytes_cpython(data)
 }
 
 /// Self's bytes and whether it is a bytearray.

@@ -644,6 +644,16 @@ pub fn sort_values(
         apply_perm(values, idx);
         return Ok(());
     }
+    if let Some(atoms) = atom_keys(keys_ref) {
+        let mut idx: Vec<usize> = (0..n).collect();
+        if reverse {
+            idx.sort_by(|&a, &b| atoms[b].cmp(&atoms[a]));
+        } else {
+            idx.sort_by(|&a, &b| atoms[a].cmp(&atoms[b]));
+        }
+        apply_perm(values, idx);
+        return Ok(());
+    }
     let ks: Vec<Value> = keys_ref.to_vec();
     let mut idx: Vec<usize> = (0..n).collect();
     let r = merge_sort(&mut idx, &mut |a, b| {
@@ -655,6 +665,89 @@ pub fn sort_values(
     });
     apply_perm(values, idx);
     r
+}
+
+/// A sort key part whose order is decided natively.
+#[derive(PartialEq)]
+enum Atom<'a> {
+    I(i64),
+    F(f64),
+    S(&'a str),
+}
+
+impl Eq for Atom<'_> {}
+
+impl PartialOrd for Atom<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Atom<'_> {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        use core::cmp::Ordering;
+        match (self, other) {
+            (Atom::I(a), Atom::I(b)) => a.cmp(b),
+            (Atom::S(a), Atom::S(b)) => a.cmp(b),
+            // No NaN reaches here (checked), so this is total.
+            (Atom::F(a), Atom::F(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            // Mixed kinds never meet (checked per position); keep it total.
+            (a, b) => a.rank().cmp(&b.rank()),
+        }
+    }
+}
+
+impl Atom<'_> {
+    fn rank(&self) -> u8 {
+        match self {
+            Atom::I(_) => 0,
+            Atom::F(_) => 1,
+            Atom::S(_) => 2,
+        }
+    }
+}
+
+fn atom(v: &Value) -> Option<Atom<'_>> {
+    match v {
+        Value::Int(i) => Some(Atom::I(*i)),
+        Value::Float(f) if !f.is_nan() => Some(Atom::F(*f)),
+        _ => v.as_str().map(Atom::S),
+    }
+}
+
+/// Native sort keys when every key is an int, a non-NaN float or a str (of
+/// one kind throughout), or a tuple of those with one kind per position:
+/// then Python's `<` is a total order that Rust can apply directly, with
+/// exactly CPython's results. `None` when some key needs Python.
+fn atom_keys(keys: &[Value]) -> Option<Vec<Vec<Atom<'_>>>> {
+    let mut kinds: Vec<u8> = Vec::new();
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        let parts: &[Value] = match k.payload() {
+            Some(Payload::Tuple(t)) => t.items(),
+            _ => core::slice::from_ref(k),
+        };
+        let mut row = Vec::with_capacity(parts.len());
+        for (i, p) in parts.iter().enumerate() {
+            let a = atom(p)?;
+            match kinds.get(i) {
+                Some(&r) if r != a.rank() => return None,
+                Some(_) => {}
+                None => kinds.push(a.rank()),
+            }
+            row.push(a);
+        }
+        out.push(row);
+    }
+    // Tuples and scalars must not be mixed.
+    let tuples = keys
+        .iter()
+        .filter(|k| matches!(k.payload(), Some(Payload::Tuple(_))))
+        .count();
+    if tuples != 0 && tuples != keys.len() {
+        return None;
+    }
+    Some(out)
 }
 
 fn apply_perm(values: &mut Vec<Value>, perm: Vec<usize>) {

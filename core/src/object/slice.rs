@@ -182,6 +182,18 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Float(x), Value::Int(y)) => Ok(*x < (*y as f64)),
         (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
             (Payload::Str(s), Payload::Str(t)) => Ok(s.as_str() < t.as_str()),
+            (Payload::Tuple(s), Payload::Tuple(t)) => {
+                // Lexicographic, without dispatching through `tuple.__lt__`.
+                let (s, t) = (s.items(), t.items());
+                let mut i = 0;
+                while i < s.len() && i < t.len() {
+                    if !(s[i].is(&t[i]) || eq(vm, &s[i], &t[i])?) {
+                        return less_than(vm, &s[i], &t[i]);
+                    }
+                    i += 1;
+                }
+                Ok(s.len() < t.len())
+            }
             _ => {
                 let r = vm.compare(a, b, CmpOp::Lt)?;
                 truthy(vm, &r)

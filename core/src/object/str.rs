@@ -125,20 +125,128 @@ impl StrObj {
     }
 }
 
-/// The hash of a string (FNV-1a over the UTF-8 bytes, mapped away from -1).
-/// Deterministic across runs, unlike CPython's randomised SipHash.
+/// SipHash-1-3 with a zero key, fed incrementally (CPython 3.11's string
+/// and bytes hash with `PYTHONHASHSEED=0`).
+struct Sip13 {
+    v: [u64; 4],
+    buf: u64,
+    nbuf: u32,
+    len: u64,
+}
+
+impl Sip13 {
+    fn new() -> Self {
+        Sip13 {
+            v: [0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573],
+            buf: 0,
+            nbuf: 0,
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn round(&mut self) {
+        let [mut v0, mut v1, mut v2, mut v3] = self.v;
+        v0 = v0.wrapping_add(v1);
+        v2 = v2.wrapping_add(v3);
+        v1 = v1.rotate_left(13) ^ v0;
+        v3 = v3.rotate_left(16) ^ v2;
+        v0 = v0.rotate_left(32);
+        v2 = v2.wrapping_add(v1);
+        v0 = v0.wrapping_add(v3);
+        v1 = v1.rotate_left(17) ^ v2;
+        v3 = v3.rotate_left(21) ^ v0;
+        v2 = v2.rotate_left(32);
+        self.v = [v0, v1, v2, v3];
+    }
+
+    #[inline]
+    fn word(&mut self, m: u64) {
+        self.v[3] ^= m;
+        self.round();
+        self.v[0] ^= m;
+    }
+
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.buf |= u64::from(b) << (8 * self.nbuf);
+        self.nbuf += 1;
+        self.len += 1;
+        if self.nbuf == 8 {
+            let m = self.buf;
+            self.word(m);
+            self.buf = 0;
+            self.nbuf = 0;
+        }
+    }
+
+    fn bytes(&mut self, data: &[u8]) {
+        let mut rest = data;
+        if self.nbuf == 0 {
+            while rest.len() >= 8 {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&rest[..8]);
+                self.word(u64::from_le_bytes(w));
+                self.len += 8;
+                rest = &rest[8..];
+            }
+        }
+        for &b in rest {
+            self.byte(b);
+        }
+    }
+
+    fn finish(mut self) -> i64 {
+        let b = (self.len << 56) | self.buf;
+        self.word(b);
+        self.v[2] ^= 0xff;
+        self.round();
+        self.round();
+        self.round();
+        let t = (self.v[0] ^ self.v[1]) ^ (self.v[2] ^ self.v[3]);
+        let h = t as i64;
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+}
+
+/// CPython 3.11's hash of raw bytes (SipHash-1-3, zero key: the values
+/// CPython gives with `PYTHONHASHSEED=0`); 0 for empty input.
+pub fn hash_bytes_cpython(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let mut h = Sip13::new();
+    h.bytes(data);
+    h.finish()
+}
+
+/// The hash of a string: CPython 3.11's with `PYTHONHASHSEED=0` (SipHash-1-3
+/// over the PEP 393 representation: 1, 2 or 4 bytes per code point), so sets
+/// and dicts of strings iterate as CPython's do under that setting.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.as_bytes() {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        return hash_bytes_cpython(s.as_bytes());
     }
-    let h = (h >> 1) as i64;
-    if h == -1 {
-        -2
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut h = Sip13::new();
+    if max < 0x100 {
+        for c in s.chars() {
+            h.byte(c as u32 as u8);
+        }
+    } else if max < 0x10000 {
+        for c in s.chars() {
+            h.bytes(&(c as u32 as u16).to_le_bytes());
+        }
     } else {
-        h
+        for c in s.chars() {
+            h.bytes(&(c as u32).to_le_bytes());
+        }
     }
+    h.finish()
 }
 
 // ----- public helpers -----
@@ -1601,6 +1709,657 @@ pub fn concat_error(vm: &Vm, other: &Value) -> PyErr {
     ))
 }
 
+// ----- str.format -----
+
+/// `format(v, spec)`: strs directly, everything else through `__format__`.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(s) = v.as_str() {
+        return format_str(vm, s, spec);
+    }
+    if spec.is_empty() {
+        if let Value::Int(i) = v {
+            return Ok(format!("{i}"));
+        }
+    }
+    let Some(f) = vm.lookup_special(v, "__format__") else {
+        return Err(vm.type_error(format!(
+            "Type {} doesn't define __format__",
+            type_name(vm, v)
+        )));
+    };
+    let spec_v = vm.new_str(spec);
+    let r = vm.call(&f, Args::new(&[v.clone(), spec_v]))?;
+    match r.as_str() {
+        Some(s) => Ok(String::from(s)),
+        None => Err(vm.type_error(format!(
+            "__format__ must return a str, not {}",
+            type_name(vm, &r)
+        ))),
+    }
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let r = repr_of(vm, v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            let _ = write!(out, "\\x{u:02x}");
+        } else if u < 0x10000 {
+            let _ = write!(out, "\\u{u:04x}");
+        } else {
+            let _ = write!(out, "\\U{u:08x}");
+        }
+    }
+    Ok(out)
+}
+
+/// Auto/manual field numbering state of one `str.format` call.
+struct Numbering {
+    auto: Option<usize>,
+    manual: bool,
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kwargs: &[(super::ObjRef, Value)],
+    mapping: Option<&Value>,
+    num: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
+    // Split off the conversion and the spec (the spec may hold nested fields).
+    let mut name_end = field.len();
+    let mut depth_b = 0i32;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => depth_b += 1,
+            ']' => depth_b -= 1,
+            '!' | ':' if depth_b == 0 => {
+                name_end = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name = &field[..name_end];
+    let mut rest = &field[name_end..];
+    let mut conv = None;
+    if let Some(r) = rest.strip_prefix('!') {
+        let mut cs = r.chars();
+        let c = cs.next();
+        let after = cs.as_str();
+        if !(after.is_empty() || after.starts_with(':')) {
+            return Err(vm.value_error("expected ':' after conversion specifier"));
+        }
+        match c {
+            Some(c @ ('r' | 's' | 'a')) => conv = Some(c),
+            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+            None => {
+                return Err(vm.value_error("end of string while looking for conversion specifier"))
+            }
+        }
+        rest = after;
+    }
+    let spec_raw = rest.strip_prefix(':').unwrap_or("");
+    // The first part of the name: "", digits, or an identifier.
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut value = if first.is_empty() {
+        if num.manual {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        let i = num.auto.unwrap_or(0);
+        num.auto = Some(i + 1);
+        match args.get(i) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else if let Ok(i) = first.parse::<usize>() {
+        if num.auto.is_some() {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        num.manual = true;
+        match args.get(i) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else {
+        let found = kwargs
+            .iter()
+            .find(|(k, _)| k.payload_str() == Some(first))
+            .map(|(_, v)| v.clone());
+        match (found, mapping) {
+            (Some(v), _) => v,
+            (None, Some(m)) => {
+                let key = vm.new_str(first);
+                vm.getitem(m, &key)?
+            }
+            (None, None) => return Err(vm.key_error(vm.new_str(first))),
+        }
+    };
+    // Attribute and index accessors.
+    let mut acc = &name[first_end..];
+    while !acc.is_empty() {
+        if let Some(r) = acc.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = &r[..end];
+            if attr.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let n = vm.intern(attr);
+            value = vm.getattr(&value, &n)?;
+            acc = &r[end..];
+        } else if let Some(r) = acc.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let k = match key.parse::<i64>() {
+                Ok(i) if !key.starts_with(['-', '+']) => Value::Int(i),
+                _ => vm.new_str(key),
+            };
+            value = match (&value, &k) {
+                (Value::Obj(o), Value::Int(i)) if matches!(o.payload(), Payload::List(_)) => {
+                    super::list::list_getitem_value(
+                        vm,
+                        super::list::as_list(&value).ok_or_else(|| vm.type_error("list"))?,
+                        &Value::Int(*i),
+                    )?
+                }
+                _ => vm.getitem(&value, &k)?,
+            };
+            acc = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    let value = match conv {
+        Some('r') => {
+            let r = repr_of(vm, &value)?;
+            vm.new_str(r)
+        }
+        Some('s') => {
+            let r = if let Some(s) = value.as_str() {
+                String::from(s)
+            } else {
+                vm.str(&value)?
+            };
+            vm.new_str(r)
+        }
+        Some('a') => {
+            let r = ascii_of(vm, &value)?;
+            vm.new_str(r)
+        }
+        _ => value,
+    };
+    let spec = if spec_raw.contains('{') {
+        if depth >= 2 {
+            return Err(vm.value_error("Max string recursion exceeded"));
+        }
+        format_template(vm, spec_raw, args, kwargs, mapping, num, depth + 1)?
+    } else {
+        String::from(spec_raw)
+    };
+    format_value(vm, &value, &spec)
+}
+
+fn format_template(
+    vm: &mut Vm,
+    tpl: &str,
+    args: &[Value],
+    kwargs: &[(super::ObjRef, Value)],
+    mapping: Option<&Value>,
+    num: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
+    let mut out = String::with_capacity(tpl.len());
+    let b = tpl.as_bytes();
+    let mut i = 0;
+    let mut lit_start = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                out.push_str(&tpl[lit_start..i]);
+                if b.get(i + 1) == Some(&b'{') {
+                    out.push('{');
+                    i += 2;
+                    lit_start = i;
+                    continue;
+                }
+                // Find the matching '}' (nested braces allowed in the spec).
+                let mut level = 1;
+                let mut j = i + 1;
+                let mut in_bracket = false;
+                while j < b.len() {
+                    match b[j] {
+                        b'[' if level == 1 => in_bracket = true,
+                        b']' if level == 1 => in_bracket = false,
+                        b'{' if !in_bracket => level += 1,
+                        b'}' if !in_bracket => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= b.len() {
+                    return Err(vm.value_error(if i + 1 >= b.len() {
+                        "Single '{' encountered in format string"
+                    } else {
+                        "expected '}' before end of string"
+                    }));
+                }
+                let field = &tpl[i + 1..j];
+                let r = format_field(vm, field, args, kwargs, mapping, num, depth)?;
+                out.push_str(&r);
+                i = j + 1;
+                lit_start = i;
+            }
+            b'}' => {
+                out.push_str(&tpl[lit_start..i]);
+                if b.get(i + 1) == Some(&b'}') {
+                    out.push('}');
+                    i += 2;
+                    lit_start = i;
+                    continue;
+                }
+                return Err(vm.value_error("Single '}' encountered in format string"));
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&tpl[lit_start..]);
+    Ok(out)
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn str_format_call(
+    vm: &mut Vm,
+    tpl: &str,
+    args: &[Value],
+    kwargs: &[(super::ObjRef, Value)],
+) -> PyResult<String> {
+    let mut num = Numbering {
+        auto: None,
+        manual: false,
+    };
+    format_template(vm, tpl, args, kwargs, None, &mut num, 0)
+}
+
+fn m_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "format")?;
+    let r = str_format_call(vm, s.as_str(), &args.pos[1..], args.kw)?;
+    ret(vm, r)
+}
+
+fn m_format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "format_map", 1, 1)?;
+    let s = this(vm, &args, "format_map")?;
+    let mut num = Numbering {
+        auto: None,
+        manual: false,
+    };
+    let r = format_template(vm, s.as_str(), &[], &[], Some(&args.pos[1]), &mut num, 0)?;
+    ret(vm, r)
+}
+
+// ----- printf-style formatting -----
+
+fn is_int_like(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+}
+
+/// `template % args` for str.
+pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
+    let (items, is_tuple): (Vec<Value>, bool) = match arg.payload() {
+        Some(Payload::Tuple(t)) => (t.items().to_vec(), true),
+        _ => (alloc::vec![arg.clone()], false),
+    };
+    let is_mapping = !is_tuple
+        && arg.as_str().is_none()
+        && (matches!(arg.payload(), Some(Payload::Dict(_)))
+            || (matches!(arg.payload(), Some(Payload::Instance(_)))
+                && vm.lookup_special(arg, "__getitem__").is_some()));
+    let cs: Vec<char> = tpl.chars().collect();
+    let mut out = String::with_capacity(tpl.len() + 8);
+    let mut next = 0usize;
+    let mut used_mapping = false;
+    let mut i = 0;
+    let take = |vm: &Vm, next: &mut usize| -> PyResult<Value> {
+        match items.get(*next) {
+            Some(v) => {
+                *next += 1;
+                Ok(v.clone())
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    };
+    while i < cs.len() {
+        let c = cs[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        if i >= cs.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let mut value: Option<Value> = None;
+        if cs[i] == '(' {
+            if !is_mapping {
+                return Err(vm.type_error("format requires a mapping"));
+            }
+            let mut depth = 1;
+            let ks = i + 1;
+            i += 1;
+            while i < cs.len() && depth > 0 {
+                match cs[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = cs[ks..i - 1].iter().collect();
+            let k = vm.new_str(key);
+            value = Some(vm.getitem(arg, &k)?);
+            used_mapping = true;
+        }
+        let (mut left, mut plus, mut space, mut alt, mut zero) =
+            (false, false, false, false, false);
+        while i < cs.len() {
+            match cs[i] {
+                '-' => left = true,
+                '+' => plus = true,
+                ' ' => space = true,
+                '#' => alt = true,
+                '0' => zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut width: Option<usize> = None;
+        if i < cs.len() && cs[i] == '*' {
+            let w = take(vm, &mut next)?;
+            let Value::Int(w) = w else {
+                return Err(vm.type_error("* wants int"));
+            };
+            if w < 0 {
+                left = true;
+            }
+            width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let mut w = None;
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                w = Some(
+                    w.unwrap_or(0usize)
+                        .saturating_mul(10)
+                        .saturating_add(cs[i] as usize - '0' as usize),
+                );
+                i += 1;
+            }
+            width = width.or(w);
+        }
+        let mut prec: Option<usize> = None;
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            if i < cs.len() && cs[i] == '*' {
+                let p = take(vm, &mut next)?;
+                let Value::Int(p) = p else {
+                    return Err(vm.type_error("* wants int"));
+                };
+                prec = Some(p.max(0) as usize);
+                i += 1;
+            } else {
+                let mut p = 0usize;
+                while i < cs.len() && cs[i].is_ascii_digit() {
+                    p = p
+                        .saturating_mul(10)
+                        .saturating_add(cs[i] as usize - '0' as usize);
+                    i += 1;
+                }
+                prec = Some(p);
+            }
+        }
+        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= cs.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let ty = cs[i];
+        i += 1;
+        if ty == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = match value.take() {
+            Some(v) => v,
+            None => {
+                if is_mapping && !is_tuple {
+                    arg.clone()
+                } else {
+                    take(vm, &mut next)?
+                }
+            }
+        };
+        let width = width.unwrap_or(0);
+        // (sign/prefix, body) for numbers; body only for text.
+        let (prefix, body, numeric): (String, String, bool) = match ty {
+            's' | 'r' | 'a' => {
+                let mut t = match ty {
+                    's' => match v.as_str() {
+                        Some(s) => String::from(s),
+                        None => vm.str(&v)?,
+                    },
+                    'r' => repr_of(vm, &v)?,
+                    _ => ascii_of(vm, &v)?,
+                };
+                if let Some(p) = prec {
+                    if let Some((b, _)) = t.char_indices().nth(p) {
+                        t.truncate(b);
+                    }
+                }
+                (String::new(), t, false)
+            }
+            'c' => {
+                let ch = match &v {
+                    Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                        Some(c) => c,
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => match v.as_str() {
+                        Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
+                        _ => return Err(vm.type_error("%c requires int or char")),
+                    },
+                };
+                (String::new(), String::from(ch), false)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let iv = if is_int_like(&v) {
+                    v.clone()
+                } else if matches!(ty, 'd' | 'i' | 'u') {
+                    match &v {
+                        Value::Float(f) => {
+                            if !f.is_finite() {
+                                return Err(
+                                    vm.overflow_error("cannot convert float infinity to integer")
+                                );
+                            }
+                            let t = libm::trunc(*f);
+                            if t.abs() < 9.0e18 {
+                                Value::Int(t as i64)
+                            } else {
+                                return Err(vm.overflow_error("float too large for %d"));
+                            }
+                        }
+                        _ => match vm.lookup_special(&v, "__int__") {
+                            Some(f) if !matches!(v.payload(), Some(Payload::Str(_))) => {
+                                vm.call(&f, Args::new(core::slice::from_ref(&v)))?
+                            }
+                            _ => {
+                                return Err(vm.type_error(format!(
+                                    "%{ty} format: a real number is required, not {}",
+                                    type_name(vm, &v)
+                                )))
+                            }
+                        },
+                    }
+                } else {
+                    match vm.lookup_special(&v, "__index__") {
+                        Some(f) if !matches!(v, Value::Float(_)) => {
+                            vm.call(&f, Args::new(core::slice::from_ref(&v)))?
+                        }
+                        _ => {
+                            return Err(vm.type_error(format!(
+                                "%{ty} format: an integer is required, not {}",
+                                type_name(vm, &v)
+                            )))
+                        }
+                    }
+                };
+                let code = match ty {
+                    'o' => "o",
+                    'x' => "x",
+                    'X' => "X",
+                    _ => "d",
+                };
+                let iv = if let Value::Bool(b) = iv {
+                    Value::Int(i64::from(b))
+                } else {
+                    iv
+                };
+                let text = format_value(vm, &iv, code)?;
+                let (neg, mut digits) = match text.strip_prefix('-') {
+                    Some(d) => (true, String::from(d)),
+                    None => (false, text),
+                };
+                if let Some(p) = prec {
+                    while digits.len() < p {
+                        digits.insert(0, '0');
+                    }
+                }
+                let mut pre = String::new();
+                if neg {
+                    pre.push('-');
+                } else if plus {
+                    pre.push('+');
+                } else if space {
+                    pre.push(' ');
+                }
+                if alt {
+                    match ty {
+                        'o' => pre.push_str("0o"),
+                        'x' => pre.push_str("0x"),
+                        'X' => pre.push_str("0X"),
+                        _ => {}
+                    }
+                }
+                (pre, digits, true)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let fv = match &v {
+                    Value::Float(_) => v.clone(),
+                    Value::Int(n) => Value::Float(*n as f64),
+                    Value::Bool(b) => Value::Float(f64::from(u8::from(*b))),
+                    _ => match vm.lookup_special(&v, "__float__") {
+                        Some(f) if !matches!(v.payload(), Some(Payload::Str(_))) => {
+                            vm.call(&f, Args::new(core::slice::from_ref(&v)))?
+                        }
+                        _ => {
+                            return Err(vm.type_error(format!(
+                                "must be real number, not {}",
+                                type_name(vm, &v)
+                            )));
+                        }
+                    },
+                };
+                let mut spec = String::new();
+                if plus {
+                    spec.push('+');
+                } else if space {
+                    spec.push(' ');
+                }
+                if alt {
+                    spec.push('#');
+                }
+                let _ = write!(spec, ".{}{ty}", prec.unwrap_or(6));
+                let text = format_value(vm, &fv, &spec)?;
+                let (pre, rest) = match text.chars().next() {
+                    Some(c @ ('-' | '+' | ' ')) => (String::from(c), String::from(&text[1..])),
+                    _ => (String::new(), text),
+                };
+                (pre, rest, true)
+            }
+            _ => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{ty}' (0x{:x}) at index {}",
+                    ty as u32,
+                    i - 1
+                )))
+            }
+        };
+        let len = prefix.chars().count() + body.chars().count();
+        if len >= width {
+            out.push_str(&prefix);
+            out.push_str(&body);
+        } else if left {
+            out.push_str(&prefix);
+            out.push_str(&body);
+            push_n(&mut out, ' ', width - len);
+        } else if zero && numeric {
+            out.push_str(&prefix);
+            push_n(&mut out, '0', width - len);
+            out.push_str(&body);
+        } else {
+            push_n(&mut out, ' ', width - len);
+            out.push_str(&prefix);
+            out.push_str(&body);
+        }
+        let _ = start;
+    }
+    if next < items.len() && !used_mapping && (!is_mapping || is_tuple) {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__mod__", 1, 1)?;
+    let s = this(vm, &args, "__mod__")?;
+    let r = percent_format(vm, s.as_str(), &args.pos[1])?;
+    ret(vm, r)
+}
+
 /// Registers this type's methods on its type object.
 pub(crate) fn init(vm: &mut Vm) {
     let ty = vm.types().str_.clone();
@@ -1670,6 +2429,9 @@ pub(crate) fn init(vm: &mut Vm) {
             ("encode", m_encode),
             ("removeprefix", m_removeprefix),
             ("removesuffix", m_removesuffix),
+            ("format", m_format),
+            ("format_map", m_format_map),
+            ("__mod__", str_mod),
         ],
     );
     let _ = arg;
@@ -1679,6 +2441,23 @@ pub(crate) fn init(vm: &mut Vm) {
 mod tests {
     use super::super::slice::testing::setup;
     use super::*;
+
+    #[test]
+    fn str_hash_matches_cpython_hashseed_0() {
+        let cases: [(&str, i64); 7] = [
+            ("a", 4644417185603328019),
+            ("hello", -2096571579003691106),
+            ("\u{e9}", 6047309291227476195),
+            ("\u{20ac}uro", 7542247858446192590),
+            ("\u{1f600}x", -8926728262118538918),
+            ("abcdefghijkl", -8996131201539021375),
+            ("", 0),
+        ];
+        for (s, h) in cases {
+            assert_eq!(hash_str(s), h, "{s}");
+        }
+        assert_eq!(hash_bytes_cpython(b"abc"), -4594863902769663758);
+    }
 
     #[test]
     fn str_repr_quoting_and_escapes() {
@@ -1895,6 +2674,112 @@ mod tests {
         assert_eq!(
             decode(&t.vm, b"a\xffb", "utf-8", "replace").unwrap(),
             "a\u{fffd}b"
+        );
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn str_format_fields_and_errors() {
+        let mut t = setup();
+        let run = |t: &mut super::super::slice::testing::T, tpl: &str, args: &[Value]| {
+            let s = t.s(tpl);
+            let r = t.mk(&s, "format", args, &[("x", Value::Int(1))]);
+            match r {
+                Ok(v) => t.repr(&v),
+                Err(e) => t.msg(&e),
+            }
+        };
+        let ab = t.s("ab");
+        assert_eq!(run(&mut t, "{0}-{x}-{{}}", core::slice::from_ref(&ab)), "'ab-1-{}'");
+        assert_eq!(run(&mut t, "{!r:>5}", core::slice::from_ref(&ab)), "\" 'ab'\"");
+        assert_eq!(
+            run(&mut t, "{:^{}}", &[ab.clone(), Value::Int(6)]),
+            "'  ab  '"
+        );
+        assert_eq!(
+            run(&mut t, "}", &[]),
+            "ValueError: Single '}' encountered in format string"
+        );
+        assert_eq!(
+            run(&mut t, "{", &[]),
+            "ValueError: Single '{' encountered in format string"
+        );
+        assert_eq!(
+            run(&mut t, "{0", &[]),
+            "ValueError: expected '}' before end of string"
+        );
+        assert_eq!(
+            run(&mut t, "{0}{}", core::slice::from_ref(&ab)),
+            "ValueError: cannot switch from manual field specification to automatic field numbering"
+        );
+        assert_eq!(
+            run(&mut t, "{1}", core::slice::from_ref(&ab)),
+            "IndexError: Replacement index 1 out of range for positional args tuple"
+        );
+        assert_eq!(run(&mut t, "{y}", &[]), "KeyError: 'y'");
+        assert_eq!(
+            run(&mut t, "{0!x}", &[ab]),
+            "ValueError: Unknown conversion specifier x"
+        );
+    }
+
+    #[test]
+    fn percent_formatting() {
+        let mut t = setup();
+        let run = |t: &mut super::super::slice::testing::T, tpl: &str, arg: Value| {
+            let s = t.s(tpl);
+            let r = t.m(&s, "__mod__", &[arg]);
+            match r {
+                Ok(v) => t.repr(&v),
+                Err(e) => t.msg(&e),
+            }
+        };
+        let args = t.tup(&[t.s("a"), Value::Int(42), Value::Int(255)]);
+        assert_eq!(run(&mut t, "%s|%-5d|%#x", args), "'a|42   |0xff'");
+        assert_eq!(
+            {
+                let a = t.tup(&[Value::Int(7), Value::Int(-7)]);
+                run(&mut t, "%.3d|%05d", a)
+            },
+            "'007|-0007'"
+        );
+        assert_eq!(
+            {
+                let a = t.tup(&[Value::Int(1)]);
+                run(&mut t, "%d %d", a)
+            },
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            {
+                let a = t.tup(&[Value::Int(1), Value::Int(2)]);
+                run(&mut t, "%d", a)
+            },
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            run(&mut t, "%y", Value::Int(1)),
+            "ValueError: unsupported format character 'y' (0x79) at index 1"
+        );
+        assert_eq!(
+            {
+                let a = t.s("x");
+                run(&mut t, "%d", a)
+            },
+            "TypeError: %d format: a real number is required, not str"
+        );
+        assert_eq!(run(&mut t, "%c%%", Value::Int(65)), "'A%'");
+        assert_eq!(
+            {
+                let a = t.s("q");
+                run(&mut t, "%r", a)
+            },
+            "\"'q'\""
         );
     }
 }

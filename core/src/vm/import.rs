@@ -67,8 +67,15 @@ impl Vm {
 
     /// Imports `a`, `a.b`, `a.b.c` in turn and returns the last.
     fn import_dotted(&mut self, name: &str) -> PyResult<Value> {
-        if name.is_empty() || name.split('.').any(|p| p.is_empty()) {
+        if name.is_empty() {
             return Err(self.value_error("Empty module name"));
+        }
+        if name.split('.').any(|p| p.is_empty()) {
+            return Err(module_not_found(
+                self,
+                &format!("No module named '{name}'"),
+                name,
+            ));
         }
         let mut parent: Option<Value> = None;
         let mut end = 0;
@@ -225,15 +232,25 @@ impl Vm {
 /// Resolves a relative module name (`level` leading dots) against the
 /// importing module's globals.
 pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) -> PyResult<String> {
-    let g = globals
-        .as_obj()
-        .filter(|g| matches!(g.payload(), Payload::Dict(_)));
-    let package = g.and_then(|g| match dict_get_str(g, "__package__") {
+    let g = match globals {
+        Value::None => None,
+        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => Some(o.clone()),
+        _ => return Err(vm.type_error("globals must be a dict")),
+    };
+    let package = match g.as_ref().and_then(|g| dict_get_str(g, "__package__")) {
         Some(p) if p.as_str().is_some() => p.as_str().map(String::from),
-        _ => {
-            let n = dict_get_str(g, "__name__")?;
-            let n = String::from(n.as_str()?);
-            if dict_get_str(g, "__path__").is_some() {
+        Some(Value::None) | None => {
+            let Some(n) = g.as_ref().and_then(|g| dict_get_str(g, "__name__")) else {
+                let key = vm.new_str("'__name__' not in globals");
+                return Err(vm.key_error(key));
+            };
+            let Some(n) = n.as_str().map(String::from) else {
+                return Err(vm.type_error("__name__ must be a string"));
+            };
+            if g.as_ref()
+                .and_then(|g| dict_get_str(g, "__path__"))
+                .is_some()
+            {
                 Some(n)
             } else {
                 Some(
@@ -243,7 +260,8 @@ pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) ->
                 )
             }
         }
-    });
+        Some(_) => return Err(vm.type_error("package must be a string")),
+    };
     let package = package.unwrap_or_default();
     if package.is_empty() {
         return Err(import_error(
@@ -273,6 +291,26 @@ pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) ->
 /// Compiles and runs module source (bytes as read from a file) in the
 /// namespace `globals`.
 pub fn run_bytes_in(vm: &mut Vm, src: &[u8], filename: &str, globals: &ObjRef) -> PyResult<Value> {
+    if let Some(at) = src.iter().position(|&b| b == 0) {
+        // CPython's message for a file (the string form says "source code
+        // string"); the line is shown up to the NUL, without a caret.
+        let line_start = src[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = src[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let e = crate::compile::parser::SyntaxError {
+            kind: crate::compile::parser::SyntaxErrorKind::Syntax,
+            msg: String::from("source code cannot contain null bytes"),
+            line,
+            offset: 0,
+            end_line: line,
+            end_offset: 0,
+            text: Some(String::from_utf8_lossy(&src[line_start..at]).into_owned()),
+            incomplete: false,
+        };
+        return Err(syntax_error(vm, &e, filename));
+    }
     let text = match crate::compile::parser::decode_source(src, filename) {
         Ok(t) => t,
         Err(e) => return Err(syntax_error(vm, &e, filename)),
@@ -560,10 +598,14 @@ mod tests {
             msg(&e),
             "attempted relative import beyond top-level package"
         );
-        let e = resolve_relative(vm, "c", &Value::None, 1).unwrap_err();
+        let main = vm.new_dict();
+        vm.dict_set_str(main.as_obj().unwrap(), "__name__", vm.new_str("__main__"));
+        let e = resolve_relative(vm, "c", &main, 1).unwrap_err();
         assert_eq!(
             msg(&e),
             "attempted relative import with no known parent package"
         );
+        let e = resolve_relative(vm, "c", &Value::None, 1).unwrap_err();
+        assert!(vm.err_matches(&e, ExcKind::KeyError));
     }
 }
