@@ -47,6 +47,10 @@ pub struct DictObj {
 /// Equality decided without Python code: `Some(eq)`, or `None` when a
 /// `__eq__` method may have to run.
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    simple_eq_at(a, b, 0)
+}
+
+fn simple_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
@@ -74,8 +78,12 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
                     if s.len() != t.len() {
                         return Some(false);
                     }
+                    if depth > 32 {
+                        // Deeply nested: let `__eq__` (which counts depth) decide.
+                        return None;
+                    }
                     for (p, q) in s.iter().zip(t) {
-                        if !simple_eq(p, q)? {
+                        if !simple_eq_at(p, q, depth + 1)? {
                             return Some(false);
                         }
                     }

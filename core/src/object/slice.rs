@@ -185,14 +185,16 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             (Payload::Tuple(s), Payload::Tuple(t)) => {
                 // Lexicographic, without dispatching through `tuple.__lt__`.
                 let (s, t) = (s.items(), t.items());
-                let mut i = 0;
-                while i < s.len() && i < t.len() {
-                    if !(s[i].is(&t[i]) || eq(vm, &s[i], &t[i])?) {
-                        return less_than(vm, &s[i], &t[i]);
+                deep(vm, " in comparison", |vm| {
+                    let mut i = 0;
+                    while i < s.len() && i < t.len() {
+                        if !(s[i].is(&t[i]) || eq(vm, &s[i], &t[i])?) {
+                            return less_than(vm, &s[i], &t[i]);
+                        }
+                        i += 1;
                     }
-                    i += 1;
-                }
-                Ok(s.len() < t.len())
+                    Ok(s.len() < t.len())
+                })
             }
             _ => {
                 let r = vm.compare(a, b, CmpOp::Lt)?;
@@ -204,6 +206,35 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             truthy(vm, &r)
         }
     }
+}
+
+/// Counts one level of native recursion through containers (repr, compare,
+/// hash of nested containers), raising `RecursionError` past the limit so a
+/// deeply nested structure never overflows the host stack.
+pub fn enter_deep(vm: &mut Vm, what: &str) -> PyResult<()> {
+    if vm.eval.native_depth >= crate::vm::eval::MAX_NATIVE_DEPTH
+        || vm.depth + vm.eval.native_depth >= vm.interp().recursion_limit.get()
+    {
+        return Err(vm.new_exc(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        ));
+    }
+    vm.eval.native_depth += 1;
+    Ok(())
+}
+
+/// Leaves a level entered with [`enter_deep`].
+pub fn leave_deep(vm: &mut Vm) {
+    vm.eval.native_depth = vm.eval.native_depth.saturating_sub(1);
+}
+
+/// Runs `f` one native recursion level deeper.
+pub fn deep<T>(vm: &mut Vm, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    enter_deep(vm, what)?;
+    let r = f(vm);
+    leave_deep(vm);
+    r
 }
 
 /// CPython's hash of an int that fits in i64 (reduced modulo 2**61 - 1).
@@ -257,6 +288,10 @@ pub(crate) fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Lexicographic rich comparison of two sequences of values, CPython-style:
 /// the first unequal pair decides with `op`, else the lengths do.
 pub fn seq_compare(vm: &mut Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+    deep(vm, " in comparison", |vm| seq_compare_inner(vm, a, b, op))
+}
+
+fn seq_compare_inner(vm: &mut Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
     if a.len() != b.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
         return Ok(Value::Bool(op == CmpOp::NotEq));
     }
@@ -335,9 +370,19 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 /// Checks `len * n` for overflow of a reasonable size bound.
+/// Large results are probed with a fallible allocation first, so that a huge
+/// `[0] * n` or `bytes(n)` raises `MemoryError` instead of aborting.
 pub(crate) fn repeat_len(vm: &Vm, len: usize, n: usize) -> PyResult<usize> {
     match len.checked_mul(n) {
-        Some(t) if t <= isize::MAX as usize / 16 => Ok(t),
+        Some(t) if t <= isize::MAX as usize / 16 => {
+            if t > 1 << 24 {
+                let mut probe: Vec<u128> = Vec::new();
+                if probe.try_reserve_exact(t).is_err() {
+                    return Err(vm.new_exc(ExcKind::MemoryError, ""));
+                }
+            }
+            Ok(t)
+        }
         _ => Err(vm.new_exc(ExcKind::MemoryError, "")),
     }
 }

@@ -137,7 +137,12 @@ struct Sip13 {
 impl Sip13 {
     fn new() -> Self {
         Sip13 {
-            v: [0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573],
+            v: [
+                0x736f6d6570736575,
+                0x646f72616e646f6d,
+                0x6c7967656e657261,
+                0x7465646279746573,
+            ],
             buf: 0,
             nbuf: 0,
             len: 0,
@@ -2695,8 +2700,14 @@ mod format_tests {
             }
         };
         let ab = t.s("ab");
-        assert_eq!(run(&mut t, "{0}-{x}-{{}}", core::slice::from_ref(&ab)), "'ab-1-{}'");
-        assert_eq!(run(&mut t, "{!r:>5}", core::slice::from_ref(&ab)), "\" 'ab'\"");
+        assert_eq!(
+            run(&mut t, "{0}-{x}-{{}}", core::slice::from_ref(&ab)),
+            "'ab-1-{}'"
+        );
+        assert_eq!(
+            run(&mut t, "{!r:>5}", core::slice::from_ref(&ab)),
+            "\" 'ab'\""
+        );
         assert_eq!(
             run(&mut t, "{:^{}}", &[ab.clone(), Value::Int(6)]),
             "'  ab  '"

@@ -57,13 +57,36 @@ pub fn hash_from_hashes(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     acc as i64
 }
 
-/// `hash(tuple(items))`.
+/// `hash(tuple(items))`. Nested tuples are hashed with an explicit stack,
+/// so a deeply nested tuple never recurses on the host stack.
 pub fn hash_items(vm: &mut Vm, items: &[Value]) -> PyResult<i64> {
-    let mut hs = Vec::with_capacity(items.len());
-    for it in items {
-        hs.push(super::slice::hash_of(vm, it)?);
+    let mut stack: Vec<(&[Value], usize, Vec<i64>)> =
+        alloc::vec![(items, 0, Vec::with_capacity(items.len()))];
+    loop {
+        let Some(top) = stack.last_mut() else {
+            return Ok(0);
+        };
+        if top.1 < top.0.len() {
+            let v = &top.0[top.1];
+            top.1 += 1;
+            if let Some(Payload::Tuple(t)) = v.payload() {
+                let inner = t.items();
+                stack.push((inner, 0, Vec::with_capacity(inner.len())));
+            } else {
+                let h = super::slice::hash_of(vm, v)?;
+                if let Some(top) = stack.last_mut() {
+                    top.2.push(h);
+                }
+            }
+            continue;
+        }
+        let (_, _, hashes) = stack.pop().unwrap_or_default();
+        let h = hash_from_hashes(hashes.into_iter());
+        match stack.last_mut() {
+            Some(parent) => parent.2.push(h),
+            None => return Ok(h),
+        }
     }
-    Ok(hash_from_hashes(hs.into_iter()))
 }
 
 /// `repr` of a sequence of items with the given brackets (`(1,)` for one-tuples).
@@ -102,8 +125,10 @@ pub fn with_repr_guard<T>(
     if vm.repr_stack.contains(&addr) {
         return Ok(None);
     }
+    super::slice::enter_deep(vm, " while getting the repr of an object")?;
     vm.repr_stack.push(addr);
     let r = f(vm);
+    super::slice::leave_deep(vm);
     if let Some(p) = vm.repr_stack.iter().rposition(|&a| a == addr) {
         vm.repr_stack.remove(p);
     }
@@ -389,6 +414,34 @@ mod tests {
         assert_eq!(super::super::slice::int_hash(-1), -2);
         assert_eq!(super::super::slice::int_hash(1 << 61), 1);
         assert_eq!(super::super::slice::int_hash(-(1 << 61) + 1), 0);
+    }
+
+    #[test]
+    fn deep_nesting_never_overflows_the_host_stack() {
+        let mut t = setup();
+        let mut tup = t.tup(&[]);
+        let mut lst = t.ints(&[]);
+        for _ in 0..100_000 {
+            tup = t.tup(&[tup]);
+            lst = t.vm.new_list(alloc::vec![lst]);
+        }
+        assert!(t.m(&tup, "__hash__", &[]).is_ok());
+        let r = t.m(&lst, "__repr__", &[]);
+        assert_eq!(
+            t.err(r),
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
+        );
+        let other = t.vm.new_list(alloc::vec![t.ints(&[])]);
+        let mut other2 = other;
+        for _ in 0..100_000 {
+            other2 = t.vm.new_list(alloc::vec![other2]);
+        }
+        let r = t.m(&lst, "__eq__", &[other2]);
+        assert_eq!(
+            t.err(r),
+            "RecursionError: maximum recursion depth exceeded in comparison"
+        );
+        assert!(t.vm.eval.native_depth == 0);
     }
 
     #[test]
