@@ -99,27 +99,73 @@ fn spawn_thread(f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
     Ok(id)
 }
 
-/// Futex-like wait: spin a little, then sleep briefly; callers re-check
-/// the word, so returning early is always allowed.
-fn wait_word(word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
-    use gilt_core::sync::Ordering;
-    for _ in 0..64 {
+/// Futex emulation on std: waiters on a word park on the condition
+/// variable of the bucket its address hashes to. The word is re-checked
+/// under the bucket's mutex and wakers take that mutex, so a wake-up that
+/// follows a store to the word is never lost.
+pub struct Parking {
+    buckets: Vec<(Mutex<u64>, std::sync::Condvar)>,
+}
+
+impl Default for Parking {
+    fn default() -> Self {
+        Parking {
+            buckets: (0..PARKING_BUCKETS)
+                .map(|_| (Mutex::new(0), std::sync::Condvar::new()))
+                .collect(),
+        }
+    }
+}
+
+const PARKING_BUCKETS: usize = 64;
+
+/// The longest single park: waiters re-check their condition at least this
+/// often even without a wake-up.
+const MAX_PARK: Duration = Duration::from_millis(50);
+
+impl Parking {
+    fn bucket(&self, word: &AtomicU32) -> &(Mutex<u64>, std::sync::Condvar) {
+        let addr = word as *const AtomicU32 as usize;
+        &self.buckets[(addr >> 2) % self.buckets.len()]
+    }
+
+    /// Waits while `word == expected`, until woken, a spurious wake-up, or
+    /// the timeout; spins briefly first.
+    pub fn wait(&self, word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
+        use gilt_core::sync::Ordering;
+        for _ in 0..64 {
+            if word.load(Ordering::Acquire) != expected {
+                return;
+            }
+            std::hint::spin_loop();
+        }
+        let (m, cv) = self.bucket(word);
+        let guard = lock(m);
         if word.load(Ordering::Acquire) != expected {
             return;
         }
-        std::hint::spin_loop();
+        let limit = timeout_ns
+            .map(Duration::from_nanos)
+            .unwrap_or(MAX_PARK)
+            .min(MAX_PARK);
+        let _ = cv.wait_timeout(guard, limit);
     }
-    std::thread::yield_now();
-    if word.load(Ordering::Acquire) != expected {
-        return;
+
+    /// Wakes the threads parked on `word` (all of them: a bucket may be
+    /// shared, and waiters re-check their own condition).
+    pub fn wake(&self, word: &AtomicU32) {
+        let (m, cv) = self.bucket(word);
+        let mut generation = lock(m);
+        *generation = generation.wrapping_add(1);
+        drop(generation);
+        cv.notify_all();
     }
-    let nap = timeout_ns.unwrap_or(50_000).min(50_000);
-    std::thread::sleep(Duration::from_nanos(nap));
 }
 
 /// The host platform: stdio, files, clocks and threads from std.
 pub struct StdPlatform {
     start: Instant,
+    parking: Parking,
     stdout: Mutex<Vec<u8>>,
     line_buffered: bool,
 }
@@ -136,6 +182,7 @@ impl StdPlatform {
     pub fn new() -> StdPlatform {
         StdPlatform {
             start: Instant::now(),
+            parking: Parking::default(),
             stdout: Mutex::new(Vec::new()),
             line_buffered: std::io::stdout().is_terminal(),
         }
@@ -217,7 +264,11 @@ impl Platform for StdPlatform {
     }
 
     fn wait(&self, word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
-        wait_word(word, expected, timeout_ns)
+        self.parking.wait(word, expected, timeout_ns)
+    }
+
+    fn wake(&self, word: &AtomicU32, _n: u32) {
+        self.parking.wake(word)
     }
 }
 
@@ -225,6 +276,7 @@ impl Platform for StdPlatform {
 /// from a string; files, clocks and threads are the host's.
 pub struct CapturePlatform {
     start: Instant,
+    parking: Parking,
     /// Everything written to stdout.
     pub stdout: Arc<Mutex<Vec<u8>>>,
     /// Everything written to stderr.
@@ -241,6 +293,7 @@ impl CapturePlatform {
     pub fn new(stdin: &str) -> CapturePlatform {
         CapturePlatform {
             start: Instant::now(),
+            parking: Parking::default(),
             stdout: Arc::default(),
             stderr: Arc::default(),
             stdin: Mutex::new(std::io::Cursor::new(stdin.as_bytes().to_vec())),
@@ -312,7 +365,11 @@ impl Platform for CapturePlatform {
     }
 
     fn wait(&self, word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
-        wait_word(word, expected, timeout_ns)
+        self.parking.wait(word, expected, timeout_ns)
+    }
+
+    fn wake(&self, word: &AtomicU32, _n: u32) {
+        self.parking.wake(word)
     }
 }
 
@@ -547,5 +604,34 @@ mod tests {
         p.map_dir("", "/r");
         assert_eq!(p.real_path("m.py"), "/r/m.py");
         assert_eq!(p.real_path("/abs/m.py"), "/abs/m.py");
+    }
+
+    #[test]
+    fn parked_waiter_is_woken_by_store_then_wake() {
+        use gilt_core::sync::Ordering;
+        let p = Arc::new(StdPlatform::new());
+        let word = Arc::new(AtomicU32::new(0));
+        let (p2, w2) = (p.clone(), word.clone());
+        let start = Instant::now();
+        let waiter = std::thread::spawn(move || {
+            while w2.load(Ordering::Acquire) == 0 {
+                p2.wait(&w2, 0, Some(10_000_000_000));
+            }
+        });
+        std::thread::sleep(Duration::from_millis(20));
+        word.store(1, Ordering::Release);
+        p.wake(&word, u32::MAX);
+        waiter.join().unwrap();
+        // Woken promptly, not by the 50 ms park limit repeating forever.
+        assert!(start.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn wait_times_out() {
+        let p = StdPlatform::new();
+        let w = AtomicU32::new(0);
+        let t = Instant::now();
+        p.wait(&w, 0, Some(2_000_000));
+        assert!(t.elapsed() < Duration::from_secs(1));
     }
 }

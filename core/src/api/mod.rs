@@ -2,23 +2,32 @@
 //! thread's VM, runs source as `__main__`, and turns an uncaught exception
 //! into CPython's exit status and traceback.
 //!
-//! ```no_run
+//! ```
+//! use std::sync::{Arc, Mutex};
+//!
 //! use gilt_core::api::Interpreter;
 //! use gilt_core::platform::Platform;
 //! use gilt_core::vm::Config;
 //!
-//! struct Console;
+//! /// A console that collects what Python prints (a board would send it to a UART).
+//! struct Console(Arc<Mutex<Vec<u8>>>);
 //! impl Platform for Console {
 //!     fn monotonic_ns(&self) -> u64 { 0 }
-//!     fn write_stdout(&self, bytes: &[u8]) { let _ = bytes; /* send to a UART */ }
+//!     fn write_stdout(&self, bytes: &[u8]) { self.0.lock().unwrap().extend_from_slice(bytes) }
 //! }
 //!
-//! let mut interp = Interpreter::new(Box::new(Console), Config::default());
-//! let code = match interp.run_source("print('hello from Python')", "<embedded>") {
+//! let out = Arc::new(Mutex::new(Vec::new()));
+//! let mut interp = Interpreter::new(Box::new(Console(out.clone())), Config::default());
+//! let code = match interp.run_source("print(sum(x * x for x in range(4)))", "<embedded>") {
 //!     Ok(()) => 0,
 //!     Err(err) => interp.exit_code_for(&err), // prints the traceback
 //! };
 //! assert_eq!(code, 0);
+//! assert_eq!(out.lock().unwrap().as_slice(), b"14\n");
+//!
+//! // Values come back into Rust too.
+//! let v = interp.eval("6 * 7").unwrap();
+//! assert!(matches!(v, gilt_core::object::Value::Int(42)));
 //! ```
 
 use alloc::boxed::Box;
@@ -170,31 +179,43 @@ impl Interpreter {
         Ok(crate::bytecode::dis::dis_code(&code))
     }
 
-    /// CPython's end of a program: `__main__`'s globals are released (names
+    /// CPython's end of a program: every module's globals are released,
+    /// modules in reverse import order (`__main__`, imported first, after the
+    /// modules it imported; `sys` and `builtins` are left alone), names
     /// starting with one underscore first, then the rest, `__builtins__`
-    /// last), so objects they held are freed and their `__del__` runs while
-    /// the streams still work; then output is flushed. Call once, after the
-    /// last `run_*`.
+    /// kept; objects they held are freed and their `__del__` runs while the
+    /// streams still work. Then output is flushed. Call once, after the last
+    /// `run_*` (dropping the interpreter does it too).
     pub fn shutdown(&mut self) {
-        if let Some(m) = self.main.clone() {
-            if let Some(d) = dict_of(&Value::Obj(m)) {
-                if let Payload::Dict(dict) = d.payload() {
-                    let keys: alloc::vec::Vec<String> = dict
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(String::from))
-                        .collect();
-                    let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
-                    for pass in 0..2 {
-                        for k in &keys {
-                            if k == "__builtins__" || (pass == 0) != single_underscore(k) {
-                                continue;
-                            }
-                            // The old value is dropped here, outside any borrow.
-                            self.vm.dict_set_str(&d, k, Value::None);
-                            self.run_pending_finalizers();
-                        }
+        let modules: alloc::vec::Vec<(Value, Value)> = match self.interp.modules.payload() {
+            Payload::Dict(d) => d.items(),
+            _ => alloc::vec::Vec::new(),
+        };
+        for (name, m) in modules.into_iter().rev() {
+            if matches!(name.as_str(), Some("sys" | "builtins"))
+                || !matches!(m.payload(), Some(Payload::Module(_)))
+            {
+                continue;
+            }
+            let Some(d) = dict_of(&m) else { continue };
+            let Payload::Dict(dict) = d.payload() else {
+                continue;
+            };
+            let keys: alloc::vec::Vec<ObjRef> = dict
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_obj().filter(|k| k.payload_str().is_some()).cloned())
+                .collect();
+            let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+            for pass in 0..2 {
+                for k in &keys {
+                    let name = k.payload_str().unwrap_or("");
+                    if name == "__builtins__" || (pass == 0) != single_underscore(name) {
+                        continue;
                     }
+                    // The old value is dropped here, outside any borrow.
+                    dict.set_str(k.clone(), Value::None);
+                    self.run_pending_finalizers();
                 }
             }
         }
@@ -203,7 +224,9 @@ impl Interpreter {
     }
 
     fn run_pending_finalizers(&mut self) {
-        let _ = &self.vm;
+        if self.interp.del_queue.flag.get() {
+            self.vm.run_finalizers();
+        }
     }
 
     /// Flushes the platform's output.
@@ -235,11 +258,40 @@ impl Interpreter {
                 }
             }
         } else {
-            print_exception(vm, err);
+            report_uncaught(vm, err);
             1
         };
         self.interp.platform.flush();
         code
+    }
+}
+
+/// Reports an uncaught exception through `sys.excepthook` (the built-in
+/// one prints the traceback); a failing hook is reported as CPython does.
+pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
+    let hook = crate::builtins::sys_attr(vm, "excepthook");
+    let custom = match &hook {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::Native(n) => n.name != "excepthook" || n.bound.is_some(),
+            _ => true,
+        },
+        _ => false,
+    };
+    let Some(hook) = hook.filter(|_| custom) else {
+        print_exception(vm, err);
+        return;
+    };
+    let exc = err.value();
+    let tb = match err.0.payload() {
+        Payload::Exception(x) => x.traceback.get().clone(),
+        _ => Value::None,
+    };
+    let args = [Value::Obj(vm.type_of(&exc)), exc, tb];
+    if let Err(hook_err) = vm.call(&hook, crate::object::function::Args::new(&args)) {
+        sys::write_stderr(vm, "Error in sys.excepthook:\n");
+        print_exception(vm, &hook_err);
+        sys::write_stderr(vm, "\nOriginal exception was:\n");
+        print_exception(vm, err);
     }
 }
 
@@ -270,16 +322,42 @@ pub fn system_exit_code(vm: &Vm, err: &PyErr) -> Value {
 impl Drop for Interpreter {
     fn drop(&mut self) {
         self.interp.platform.flush();
-        // Break the usual cycle: module globals -> function -> globals.
+        // Tear down while the VM can still run `__del__`: first `__main__`,
+        // then every other module's namespace (breaking the usual cycle
+        // module globals -> function -> globals), finalising as we go, so
+        // that nothing is left on the finaliser queue when `Interp` drops.
+        // `sys` and `builtins` stay for last (finalisers print), and are
+        // cleared by `Interp`'s own drop.
         if let Some(m) = self.main.take() {
-            if let Some(Value::Obj(d)) = dict_of(&Value::Obj(m)).map(Value::Obj) {
-                if let Payload::Dict(d) = d.payload() {
-                    let old = d.table.get_mut().take_all();
-                    drop(old);
-                }
+            clear_namespace(&Value::Obj(m));
+            self.run_pending_finalizers();
+        }
+        let modules: alloc::vec::Vec<(Value, Value)> = match self.interp.modules.payload() {
+            Payload::Dict(d) => d.items(),
+            _ => alloc::vec::Vec::new(),
+        };
+        for (name, m) in modules {
+            if !matches!(name.as_str(), Some("sys" | "builtins")) {
+                clear_namespace(&m);
+                self.run_pending_finalizers();
             }
         }
         self.vm.handled.clear();
+        self.run_pending_finalizers();
+        self.interp.platform.flush();
+    }
+}
+
+/// Empties a module's namespace (the entries are dropped outside the borrow).
+fn clear_namespace(module: &Value) {
+    if !matches!(module.payload(), Some(Payload::Module(_))) {
+        return;
+    }
+    if let Some(d) = dict_of(module) {
+        if let Payload::Dict(d) = d.payload() {
+            let old = d.table.get_mut().take_all();
+            drop(old);
+        }
     }
 }
 

@@ -64,8 +64,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", builtin_dir),
     ("input", builtin_input),
     ("__import__", builtin_import),
-    ("exit", builtin_exit),
-    ("quit", builtin_exit),
 ];
 
 /// Fills `interp.builtins` (idempotent).
@@ -125,6 +123,48 @@ pub fn install(vm: &mut Vm) {
         vm.new_str("Built-in functions, exceptions, and other objects."),
     );
     install_vm_functions(vm);
+    install_quitters(vm);
+}
+
+/// `exit` and `quit`: callable objects whose repr tells how to leave (as
+/// CPython's `_sitebuiltins.Quitter`).
+fn install_quitters(vm: &mut Vm) {
+    let cls = super::new_helper_class(vm, "Quitter", "_sitebuiltins");
+    vm.add_methods(
+        &cls,
+        "Quitter",
+        &[("__call__", quitter_call), ("__repr__", quitter_repr)],
+    );
+    let b = vm.interp().builtins.clone();
+    for name in ["exit", "quit"] {
+        let q = super::new_helper_instance(vm, &cls);
+        if let Some(d) = dict_of(&q) {
+            vm.dict_set_str(&d, "name", vm.new_str(name));
+            vm.dict_set_str(&d, "eof", vm.new_str("Ctrl-D (i.e. EOF)"));
+        }
+        vm.dict_set_str(&b, name, q);
+    }
+}
+
+fn quitter_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = args.pos.first().cloned().unwrap_or(Value::None);
+    let get = |k: &str| {
+        dict_of(&me)
+            .and_then(|d| dict_get_str(&d, k))
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    Ok(vm.new_str(format!("Use {}() or {} to exit", get("name"), get("eof"))))
+}
+
+fn quitter_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    check_pos(vm, &Args::with_kw(rest, args.kw), "exit", 0, 1)?;
+    let a = match rest.first() {
+        Some(c) => vm.new_tuple(vec![c.clone()]),
+        None => vm.new_tuple(Vec::new()),
+    };
+    Err(vm.new_exc_args(ExcKind::SystemExit, a))
 }
 
 /// Functions that need the compiler and eval loop (`exec`, `eval`,
@@ -136,6 +176,8 @@ fn install_vm_functions(vm: &mut Vm) {
         ("exec", builtin_exec),
         ("eval", builtin_eval),
         ("globals", builtin_globals),
+        ("locals", builtin_locals),
+        ("__build_class__", crate::vm::call::build_class),
     ];
     for &(name, f) in fns {
         let v = vm.new_native(name, f);
@@ -145,17 +187,75 @@ fn install_vm_functions(vm: &mut Vm) {
 
 // ----- compile, exec, eval -----
 
-fn source_text(vm: &Vm, v: &Value, fname: &str, what: &str) -> PyResult<Option<String>> {
-    match v.payload() {
-        Some(Payload::Str(s)) => Ok(Some(String::from(s.as_str()))),
-        Some(Payload::Bytes(b)) => match crate::compile::parser::decode_source(&b.data, "<string>")
-        {
-            Ok(t) => Ok(Some(String::from(t))),
-            Err(e) => Err(crate::vm::import::syntax_error(vm, &e, "<string>")),
+/// The reason text of a UTF-8 decoding error, as Python's codec words it.
+fn utf8_error_reason(bytes: &[u8], e: &core::str::Utf8Error) -> &'static str {
+    match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) => match bytes.get(e.valid_up_to()) {
+            Some(0xC2..=0xF4) => "invalid continuation byte",
+            _ => "invalid start byte",
         },
-        Some(Payload::Code(_)) => Ok(None),
-        _ => Err(vm.type_error(format!("{fname}() arg 1 must be a {what}"))),
     }
+}
+
+/// A `SyntaxError` raised before parsing (bad source text), with CPython's
+/// location details.
+fn source_syntax_error(vm: &Vm, msg: String, filename: Option<&str>) -> PyErr {
+    match filename {
+        Some(f) => {
+            let e = crate::compile::parser::SyntaxError {
+                kind: crate::compile::parser::SyntaxErrorKind::Syntax,
+                msg,
+                line: 1,
+                offset: 0,
+                end_line: 1,
+                end_offset: 0,
+                text: None,
+                incomplete: false,
+            };
+            crate::vm::import::syntax_error(vm, &e, f)
+        }
+        None => vm.new_exc(ExcKind::SyntaxError, msg),
+    }
+}
+
+/// The source text of `compile`/`exec`/`eval`'s first argument (`None` for
+/// a code object), with CPython's checks for NUL bytes and bad UTF-8.
+fn source_text(
+    vm: &Vm,
+    v: &Value,
+    fname: &str,
+    what: &str,
+    filename: &str,
+) -> PyResult<Option<String>> {
+    let text = match v.payload() {
+        Some(Payload::Str(s)) => String::from(s.as_str()),
+        Some(Payload::Bytes(b)) => {
+            let data = b.data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b.data);
+            match core::str::from_utf8(data) {
+                Ok(t) => String::from(t),
+                Err(e) => {
+                    let bad = data.get(e.valid_up_to()).copied().unwrap_or(0);
+                    let msg = format!(
+                        "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {}: {}",
+                        e.valid_up_to(),
+                        utf8_error_reason(data, &e)
+                    );
+                    return Err(source_syntax_error(vm, msg, Some(filename)));
+                }
+            }
+        }
+        Some(Payload::Code(_)) => return Ok(None),
+        _ => return Err(vm.type_error(format!("{fname}() arg 1 must be a {what}"))),
+    };
+    if text.contains('\0') {
+        return Err(source_syntax_error(
+            vm,
+            String::from("source code string cannot contain null bytes"),
+            None,
+        ));
+    }
+    Ok(Some(text))
 }
 
 fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -207,7 +307,14 @@ fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         "single" => Mode::Interactive,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(text) = source_text(vm, &source, "compile", "string, bytes or AST object")? else {
+    let Some(text) = source_text(
+        vm,
+        &source,
+        "compile",
+        "string, bytes or AST object",
+        &filename,
+    )?
+    else {
         return Ok(source);
     };
     let code = crate::vm::import::compile_source(vm, &text, &filename, mode)?;
@@ -267,7 +374,7 @@ fn code_for(
     fname: &str,
     mode: crate::compile::parser::Mode,
 ) -> PyResult<ObjRef> {
-    match source_text(vm, src, fname, "string, bytes or code object")? {
+    match source_text(vm, src, fname, "string, bytes or code object", "<string>")? {
         Some(text) => {
             let text = if fname == "eval" {
                 text.trim_start_matches([' ', '\t'])
@@ -317,6 +424,51 @@ fn builtin_eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         crate::compile::parser::Mode::Expression,
     )?;
     crate::vm::import::exec_code(vm, &code, &g, l.as_ref())
+}
+
+/// `locals()`: the innermost frame's locals mapping (module and class
+/// bodies), or a fresh dict snapshot of a function's variables.
+pub fn current_locals(vm: &Vm) -> Option<Value> {
+    let f = vm.eval.frames.last()?;
+    if let Some(l) = &f.locals {
+        return Some(Value::Obj(l.clone()));
+    }
+    let Payload::Code(c) = f.code.payload() else {
+        return None;
+    };
+    let d = vm.new_dict();
+    let dobj = d.as_obj()?.clone();
+    let names = c
+        .varnames
+        .iter()
+        .chain(c.cellvars.iter())
+        .chain(c.freevars.iter());
+    for (i, name) in names.enumerate() {
+        let nv = c.varnames.len();
+        let value = match f.fast.get(i) {
+            Some(Some(v)) if i >= nv => match v.payload() {
+                Some(Payload::Cell(cell)) => cell.value.get().clone(),
+                _ => Some(v.clone()),
+            },
+            Some(Some(v)) => Some(v.clone()),
+            _ => None,
+        };
+        if let (Some(v), Payload::Dict(dd)) = (value, dobj.payload()) {
+            dd.set_str(name.clone(), v);
+        }
+    }
+    Some(d)
+}
+
+fn builtin_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    super::no_kwargs(vm, &args, "locals")?;
+    Ok(current_locals(vm).unwrap_or(Value::None))
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -369,18 +521,39 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(file, Value::None) {
         return Ok(Value::None);
     }
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    if is_builtin_stdio(&file) {
+        // The standard streams: one platform write for the whole line.
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match v.as_str() {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&vm.str(v)?),
+            }
         }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&vm.str(v)?),
+        out.push_str(end);
+        let p = &vm.interp().platform;
+        match super::sys::stream_fd(&file) {
+            2 => p.write_stderr(out.as_bytes()),
+            1 => p.write_stdout(out.as_bytes()),
+            _ => write_to(vm, &file, out)?,
         }
+    } else {
+        // Any other file: CPython's sequence of write() calls.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, String::from(sep))?;
+            }
+            let text = match v.as_str() {
+                Some(s) => String::from(s),
+                None => vm.str(v)?,
+            };
+            write_to(vm, &file, text)?;
+        }
+        write_to(vm, &file, String::from(end))?;
     }
-    out.push_str(end);
-    write_to(vm, &file, out)?;
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             call_method(vm, &file, "flush", &[])?;
@@ -691,68 +864,16 @@ fn builtin_sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn builtin_isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "isinstance", 2, 2)?;
-    Ok(Value::Bool(isinstance_impl(
-        vm,
-        &args.pos[0],
-        &args.pos[1],
-    )?))
+    Ok(Value::Bool(
+        vm.isinstance_check(&args.pos[0], &args.pos[1])?,
+    ))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "issubclass", 2, 2)?;
-    Ok(Value::Bool(issubclass_impl(
-        vm,
-        &args.pos[0],
-        &args.pos[1],
-    )?))
-}
-
-/// `isinstance(obj, cls)`: delegates to the runtime's check.
-fn isinstance_impl(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    match cls.payload() {
-        Some(Payload::Type(_)) => {
-            let c = cls.as_obj().cloned();
-            Ok(c.is_some_and(|c| vm.isinstance(obj, &c)))
-        }
-        Some(Payload::Tuple(t)) => {
-            let items = t.items().to_vec();
-            for c in &items {
-                if isinstance_impl(vm, obj, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-    }
-}
-
-/// `issubclass(sub, cls)`.
-fn issubclass_impl(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
-    let Some(sub_t) = sub
-        .as_obj()
-        .filter(|o| matches!(o.payload(), Payload::Type(_)))
-        .cloned()
-    else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    match cls.payload() {
-        Some(Payload::Type(_)) => Ok(cls
-            .as_obj()
-            .is_some_and(|c| crate::vm::ops::is_subtype(&sub_t, c))),
-        Some(Payload::Tuple(t)) => {
-            let items = t.items().to_vec();
-            for c in &items {
-                if issubclass_impl(vm, sub, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
-    }
+    Ok(Value::Bool(
+        vm.issubclass_check(&args.pos[0], &args.pos[1])?,
+    ))
 }
 
 // ----- characters and integer formatting -----
@@ -1002,7 +1123,15 @@ fn builtin_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (Value::Bool(b), Value::None) => return Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), Value::None) => return float_to_int(vm, round_half_even(*f)),
         (Value::Float(f), nd) => {
-            let n = index_i64(vm, nd, "Python int too large to convert to C ssize_t")?;
+            // CPython clamps ndigits to the ssize_t range.
+            let n = match index_value(vm, nd)? {
+                Value::Int(i) => i,
+                Value::Obj(o) => match o.payload() {
+                    Payload::Int(b) if b.is_negative() => i64::MIN,
+                    _ => i64::MAX,
+                },
+                _ => 0,
+            };
             return match round_f64(*f, n) {
                 Some(r) => Ok(Value::Float(r)),
                 None => Err(vm.overflow_error("rounded value too large to represent")),
@@ -1034,12 +1163,32 @@ fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_callable(vm, f) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
+    Ok(crate::object::iter::new_callable_iter(
+        vm,
+        f.clone(),
+        sentinel.clone(),
+    ))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "next", 1, 2)?;
-    match vm.next(&args.pos[0])? {
+    let it = &args.pos[0];
+    // Without a default, a generator's (or class's) own StopIteration, with
+    // its value, propagates unchanged.
+    if args.pos.len() == 1
+        && matches!(
+            it.payload(),
+            Some(Payload::Generator(_) | Payload::Instance(_))
+        )
+    {
+        return match vm.lookup_special(it, "__next__") {
+            Some(f) if !matches!(f, Value::None) => {
+                vm.call(&f, Args::new(core::slice::from_ref(it)))
+            }
+            _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it)))),
+        };
+    }
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
@@ -1123,10 +1272,7 @@ fn builtin_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn builtin_vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "vars", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "vars() without arguments is not supported yet",
-        ));
+        return Ok(current_locals(vm).unwrap_or(Value::None));
     };
     let key = vm.intern("__dict__");
     match vm.getattr_opt(v, &key)? {
@@ -1187,10 +1333,20 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "dir", 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "dir() without arguments is not supported yet",
-        ));
+        let mut names: Vec<String> = match current_locals(vm) {
+            Some(Value::Obj(l)) => match l.payload() {
+                Payload::Dict(d) => d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        names.sort();
+        let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(items));
     };
     // A user-defined __dir__ wins (anything but object's default).
     if matches!(v.payload(), Some(Payload::Instance(_))) {
@@ -1248,15 +1404,6 @@ fn builtin_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         name
     };
     vm.import_module(&resolved, &fromlist, 0)
-}
-
-fn builtin_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_pos(vm, &args, "exit", 0, 1)?;
-    let a = match args.pos.first() {
-        Some(c) => vm.new_tuple(vec![c.clone()]),
-        None => vm.new_tuple(Vec::new()),
-    };
-    Err(vm.new_exc_args(ExcKind::SystemExit, a))
 }
 
 /// `StopIteration(value)` (for native iterators that return a value).

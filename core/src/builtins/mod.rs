@@ -20,7 +20,7 @@ use crate::object::class::{flags, BaseKind, TypeObj};
 use crate::object::function::Args;
 use crate::object::instance::InstanceObj;
 use crate::object::module::ModuleObj;
-use crate::object::{ObjRef, Payload, PyCell, Value};
+use crate::object::{ObjRef, Payload, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Builds a built-in module (called once; the result is cached in `sys.modules`).
@@ -174,11 +174,10 @@ pub fn new_helper_class(vm: &Vm, name: &str, module: &str) -> ObjRef {
 
 /// A new instance of a helper class, with an empty `__dict__`.
 pub fn new_helper_instance(vm: &Vm, class: &ObjRef) -> Value {
-    Value::from_payload(Payload::Instance(InstanceObj {
-        class: PyCell::new(class.clone()),
-        dict: vm.new_dict(),
-        finalized: core::cell::Cell::new(false),
-    }))
+    Value::from_payload(Payload::Instance(InstanceObj::new(
+        class.clone(),
+        vm.new_dict(),
+    )))
 }
 
 /// The `__dict__` of an instance, a module or a type (no Python code runs).

@@ -439,7 +439,8 @@ const STDIO_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", stream_repr),
 ];
 
-fn stream_fd(v: &Value) -> i64 {
+/// The file descriptor number of a built-in standard stream object.
+pub fn stream_fd(v: &Value) -> i64 {
     match super::dict_of(v).and_then(|d| dict_get_str(&d, "_fd")) {
         Some(Value::Int(fd)) => fd,
         _ => 1,
@@ -681,8 +682,10 @@ fn sys_excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Prints an exception with its traceback to `sys.stderr` (the platform's
 /// stderr when `sys.stderr` is the built-in stream).
 pub fn print_exception(vm: &mut Vm, exc: &Value) {
-    let text = match exc.payload() {
-        Some(Payload::Exception(_)) => format_exception_only(vm, exc),
+    let text = match exc {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
+            vm.format_exception(&PyErr(o.clone()))
+        }
         _ => {
             let t = type_name(vm, exc);
             format!("TypeError: print_exception(): Exception expected for value, {t} found\n")
@@ -706,127 +709,6 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
         }
     }
     vm.interp().platform.write_stderr(text.as_bytes());
-}
-
-/// `TypeName: message` (the last line of a traceback), preceded for a
-/// `SyntaxError` by its `File "...", line N` header, the source line and
-/// the carets, as CPython prints them.
-pub fn format_exception_only(vm: &mut Vm, exc: &Value) -> String {
-    let cls = vm.type_of(exc);
-    let mut name = super::class_name(&cls);
-    if let Payload::Type(t) = cls.payload() {
-        if let Some(m) = t.dict().get_str("__module__") {
-            if let Some(m) = m.as_str() {
-                if m != "builtins" && m != "__main__" {
-                    name = format!("{m}.{name}");
-                }
-            }
-        }
-    }
-    let mut out = String::new();
-    let syntax = vm.isinstance(exc, vm.interp().exc_type(ExcKind::SyntaxError));
-    let attrs = match exc.payload() {
-        Some(Payload::Exception(x)) => x.dict.get().as_obj().cloned(),
-        _ => None,
-    };
-    let attr = |k: &str| attrs.as_ref().and_then(|d| dict_get_str(d, k));
-    let msg = if syntax && attr("msg").is_some() {
-        out.push_str(&syntax_error_header(
-            attr("filename")
-                .as_ref()
-                .and_then(|f| f.as_str())
-                .unwrap_or("<string>"),
-            attr("lineno"),
-            attr("text").as_ref().and_then(|t| t.as_str()),
-            attr("offset"),
-            attr("end_lineno"),
-            attr("end_offset"),
-        ));
-        let m = attr("msg").unwrap_or(Value::None);
-        match m.as_str() {
-            Some(s) => String::from(s),
-            None => vm.str(&m).unwrap_or_default(),
-        }
-    } else {
-        match vm.str(exc) {
-            Ok(s) => s,
-            Err(_) => exc_str_fallback(exc),
-        }
-    };
-    if msg.is_empty() {
-        out.push_str(&format!("{name}\n"));
-    } else {
-        out.push_str(&format!("{name}: {msg}\n"));
-    }
-    out
-}
-
-/// `str(exc)` from its args without running Python code (for when `str`
-/// itself fails).
-fn exc_str_fallback(exc: &Value) -> String {
-    let Some(Payload::Exception(x)) = exc.payload() else {
-        return String::new();
-    };
-    let args = x.args.get().clone();
-    match args.payload() {
-        Some(Payload::Tuple(t)) => match t.items() {
-            [] => String::new(),
-            [one] => one
-                .as_str()
-                .map(String::from)
-                .unwrap_or_else(|| String::from("<exception str() failed>")),
-            _ => String::from("<exception str() failed>"),
-        },
-        _ => String::from("<exception str() failed>"),
-    }
-}
-
-/// The `File "f", line N` / source line / carets block of a syntax error.
-pub fn syntax_error_header(
-    filename: &str,
-    lineno: Option<Value>,
-    text: Option<&str>,
-    offset: Option<Value>,
-    end_lineno: Option<Value>,
-    end_offset: Option<Value>,
-) -> String {
-    let int = |v: &Option<Value>| match v {
-        Some(Value::Int(i)) => Some(*i),
-        _ => None,
-    };
-    let mut out = format!("  File \"{filename}\"");
-    if let Some(l) = int(&lineno) {
-        out.push_str(&format!(", line {l}"));
-    }
-    out.push('\n');
-    let Some(text) = text else { return out };
-    // The first line of the text, without its line ending.
-    let line = text.split('\n').next().unwrap_or("");
-    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-    let lead = (line.len() - stripped.len()) as i64;
-    out.push_str("    ");
-    out.push_str(stripped);
-    out.push('\n');
-    let Some(off) = int(&offset) else { return out };
-    let len = stripped.chars().count() as i64;
-    let start = (off - 1 - lead).min(len);
-    if start < 0 {
-        return out;
-    }
-    let same_line = int(&end_lineno).is_none() || int(&end_lineno) == int(&lineno);
-    let carets = match int(&end_offset) {
-        Some(end) if same_line && end > off => (end - off).min(len - start).max(1),
-        _ => 1,
-    };
-    out.push_str("    ");
-    for _ in 0..start {
-        out.push(' ');
-    }
-    for _ in 0..carets {
-        out.push('^');
-    }
-    out.push('\n');
-    out
 }
 
 fn sys_intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -905,35 +787,6 @@ fn sys_getdefaultencoding(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn syntax_error_header_matches_cpython_layout() {
-        let h = syntax_error_header(
-            "/tmp/b7.py",
-            Some(Value::Int(1)),
-            Some("f(x for x in y, 1)\n"),
-            Some(Value::Int(3)),
-            Some(Value::Int(1)),
-            Some(Value::Int(15)),
-        );
-        assert_eq!(
-            h,
-            "  File \"/tmp/b7.py\", line 1\n    f(x for x in y, 1)\n      ^^^^^^^^^^^^\n"
-        );
-    }
-
-    #[test]
-    fn caret_left_of_stripped_text_is_omitted() {
-        let h = syntax_error_header(
-            "f.py",
-            Some(Value::Int(3)),
-            Some("  abc\n"),
-            Some(Value::Int(2)),
-            None,
-            None,
-        );
-        assert_eq!(h, "  File \"f.py\", line 3\n    abc\n");
-    }
 
     #[test]
     fn sizes_are_cpython_shaped() {

@@ -42,6 +42,9 @@ pub mod flags {
     pub const HAS_GETATTRIBUTE: u32 = 8;
     /// The class (or a base) defines `__setattr__`/`__delattr__`.
     pub const HAS_SETATTR: u32 = 16;
+    /// Instances have no `__dict__`: only the names in `__slots__` (along
+    /// the MRO) may be set.
+    pub const NO_DICT: u32 = 32;
 }
 
 /// The payload of a type object.
@@ -64,6 +67,8 @@ pub struct TypeObj {
     /// Set when the class (or a base) defines `__del__`: where to queue
     /// instances for finalisation.
     pub del_queue: Cell<Option<NonNull<DelQueue>>>,
+    /// The metaclass when it is not `type` (a subclass of `type`).
+    pub meta: PyCell<Option<ObjRef>>,
 }
 
 impl TypeObj {
@@ -84,6 +89,7 @@ impl TypeObj {
             base_kind,
             flags: Cell::new(flags),
             del_queue: Cell::new(None),
+            meta: PyCell::new(None),
         }
     }
 
@@ -93,6 +99,22 @@ impl TypeObj {
             Payload::Dict(d) => d,
             _ => unreachable_dict(),
         }
+    }
+
+    /// Looks an interned name (a `str` object, hash cached) up along the
+    /// MRO (self first). Runs no Python code.
+    pub fn lookup_name(&self, name: &ObjRef) -> Option<Value> {
+        if let Some(v) = self.dict().get_by_name(name) {
+            return Some(v);
+        }
+        for t in self.mro.get().iter() {
+            if let Payload::Type(t) = t.payload() {
+                if let Some(v) = t.dict().get_by_name(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
     }
 
     /// Looks a name up along the MRO (self first). Runs no Python code.
@@ -330,10 +352,75 @@ fn compute_flags(t: &TypeObj, mro: &[ObjRef]) -> (u32, bool) {
     (f, has_del)
 }
 
+/// The most derived of `meta` and the metaclasses of `bases`
+/// (`TypeError: metaclass conflict` when they are unrelated).
+fn calculate_meta(vm: &Vm, meta: ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta;
+    for b in bases {
+        let bm = vm.type_of(&Value::Obj(b.clone()));
+        if is_subtype(&winner, &bm) {
+            continue;
+        }
+        if is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// Creates a class: the compiler's `__build_class__` calls this after
-/// running the class body into `ns` (a dict).
+/// running the class body into `ns` (a dict). A metaclass other than
+/// `type` (given as `metaclass=` or inherited from a base) is called as
+/// `meta(name, bases, ns, **kwargs)`.
 pub fn new_class(
     vm: &mut Vm,
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: ObjRef,
+    kwargs: &[(ObjRef, Value)],
+) -> PyResult<Value> {
+    let mut meta = vm.types().type_.clone();
+    let mut rest: Vec<(ObjRef, Value)> = Vec::new();
+    for (k, v) in kwargs {
+        if k.payload_str() == Some("metaclass") {
+            match v {
+                Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => meta = m.clone(),
+                _ => {
+                    // A metaclass function: call it instead.
+                    let bt: Vec<Value> = bases.iter().cloned().map(Value::Obj).collect();
+                    let bt = vm.new_tuple(bt);
+                    let nm = vm.new_str(name);
+                    let rk: Vec<(ObjRef, Value)> = kwargs
+                        .iter()
+                        .filter(|(k, _)| k.payload_str() != Some("metaclass"))
+                        .cloned()
+                        .collect();
+                    return vm.call(v, Args::with_kw(&[nm, bt, Value::Obj(ns)], &rk));
+                }
+            }
+            continue;
+        }
+        rest.push((k.clone(), v.clone()));
+    }
+    let meta = calculate_meta(vm, meta, &bases)?;
+    if !meta.ptr_eq(&vm.types().type_) {
+        let bt: Vec<Value> = bases.iter().cloned().map(Value::Obj).collect();
+        let bt = vm.new_tuple(bt);
+        let nm = vm.new_str(name);
+        return type_call(vm, &meta, Args::with_kw(&[nm, bt, Value::Obj(ns)], &rest));
+    }
+    create_class(vm, None, name, bases, ns, &rest)
+}
+
+/// Creates a class object with metaclass `meta` (None: `type`).
+pub fn create_class(
+    vm: &mut Vm,
+    meta: Option<ObjRef>,
     name: &str,
     bases: Vec<ObjRef>,
     ns: ObjRef,
@@ -444,14 +531,51 @@ pub fn new_class(
     if d.get_str("__doc__").is_none() {
         d.set_str(vm.intern("__doc__"), Value::None);
     }
+    if kind == BaseKind::Builtin
+        && d.get_str("__new__").is_none()
+        && layout
+            .as_ref()
+            .is_some_and(|l| !l.ptr_eq(&vm.types().type_))
+    {
+        d.set_str(vm.intern("__new__"), subclass_new_value());
+    }
     if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
         d.set_str(vm.intern("__hash__"), Value::None);
     }
-    let (fl, has_del) = compute_flags(&t, &mro);
+    let (mut fl, has_del) = compute_flags(&t, &mro);
+    if let Some(slots) = d.get_str("__slots__") {
+        let names = match slots.payload() {
+            Some(Payload::Str(_)) => vec![slots.clone()],
+            _ => vm.collect(&slots)?,
+        };
+        let mut with_dict = false;
+        for n in &names {
+            match n.as_str() {
+                Some("__dict__") => with_dict = true,
+                Some(s) if is_identifier(s) => {}
+                Some(_) => return Err(vm.type_error("__slots__ must be identifiers")),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        vm.type_name(n)
+                    )))
+                }
+            }
+        }
+        let bases_slotted = t.bases.get().iter().all(|b| {
+            type_obj(b).is_some_and(|bt| bt.has_flag(flags::BUILTIN) || bt.has_flag(flags::NO_DICT))
+        });
+        if !with_dict && bases_slotted {
+            fl |= flags::NO_DICT;
+        }
+        let tuple = vm.new_tuple(names);
+        d.set_str(vm.intern("__slots__"), tuple);
+    }
     t.flags.set(fl);
     if has_del {
         t.del_queue.set(Some(vm.interp().del_queue_ptr()));
     }
+    *t.meta.get_mut() = meta.filter(|m| !m.ptr_eq(&vm.types().type_));
     let cls = ObjRef::new(Payload::Type(t));
     let clsv = Value::Obj(cls.clone());
     // __set_name__ on descriptors in the namespace.
@@ -494,6 +618,38 @@ pub fn new_class(
     Ok(clsv)
 }
 
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// May an instance of `ty` (a class with `__slots__` and no `__dict__`)
+/// have an attribute `name`?
+pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
+    for c in full_mro(ty) {
+        let Some(t) = type_obj(&c) else { continue };
+        if t.has_flag(flags::BUILTIN) {
+            continue;
+        }
+        match t
+            .dict()
+            .get_str("__slots__")
+            .as_ref()
+            .and_then(|s| s.payload())
+        {
+            Some(Payload::Tuple(items))
+                if items.items().iter().any(|i| i.as_str() == Some(name)) =>
+            {
+                return true;
+            }
+            Some(Payload::Str(s)) if s.as_str() == name => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Creates a bare instance of `cls` with the layout its bases require.
 pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
     let Some(t) = type_obj(cls) else {
@@ -504,11 +660,10 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
             if cls.ptr_eq(&vm.types().object) {
                 return Ok(Value::from_payload(Payload::Object));
             }
-            Ok(Value::from_payload(Payload::Instance(InstanceObj {
-                class: PyCell::new(cls.clone()),
-                dict: vm.new_dict(),
-                finalized: Cell::new(false),
-            })))
+            Ok(Value::from_payload(Payload::Instance(InstanceObj::new(
+                cls.clone(),
+                vm.new_dict(),
+            ))))
         }
         BaseKind::Exception => Ok(Value::from_payload(Payload::Exception(ExceptionObj::new(
             cls.clone(),
@@ -525,6 +680,45 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
     }
 }
 
+/// `__new__` of a subclass of a built-in type: the built-in `__new__`
+/// makes the value, which is wrapped in an instance of the subclass.
+fn subclass_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let cls = cls.clone();
+    let lb = layout_base(vm, &cls);
+    let Some(f) = lookup_type(&lb, "__new__") else {
+        return Err(vm.type_error(format!("cannot create '{}' instances", type_name_of(&cls))));
+    };
+    let f = new_callable(f);
+    let mut pos = args.pos.to_vec();
+    pos[0] = Value::Obj(lb.clone());
+    let r = vm.call(&f, Args::with_kw(&pos, args.kw))?;
+    Ok(wrap_builtin(vm, &cls, &lb, r))
+}
+
+/// Wraps a built-in value `r` of type `lb` as an instance of its subclass `cls`.
+pub fn wrap_builtin(vm: &Vm, cls: &ObjRef, lb: &ObjRef, r: Value) -> Value {
+    if cls.ptr_eq(lb) || !vm.type_of(&r).ptr_eq(lb) {
+        return r;
+    }
+    let mut inst = InstanceObj::new(cls.clone(), vm.new_dict());
+    inst.base = r;
+    Value::from_payload(Payload::Instance(inst))
+}
+
+/// The static `__new__` given to subclasses of built-in types.
+pub fn subclass_new_value() -> Value {
+    let f = Value::from_payload(Payload::Native(NativeFnObj {
+        name: "__new__",
+        f: subclass_new,
+        bound: None,
+        owner: None,
+    }));
+    Value::from_payload(Payload::Descriptor(DescriptorObj::StaticMethod(f)))
+}
+
 /// Unwraps `__new__` found on a type into something callable with `cls` first.
 fn new_callable(v: Value) -> Value {
     match v.payload() {
@@ -536,12 +730,27 @@ fn new_callable(v: Value) -> Value {
 /// `ty(*args, **kwargs)`: calls `__new__` then `__init__` (or the built-in
 /// constructor).
 pub fn type_call(vm: &mut Vm, ty: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    if let Some(meta) = type_obj(ty).and_then(|t| t.meta.get().clone()) {
+        if let Some((f, owner)) = lookup_type_owner(&meta, "__call__") {
+            if !owner.ptr_eq(&vm.types().type_) {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Obj(ty.clone()));
+                pos.extend_from_slice(args.pos);
+                return vm.call_unbound_kw(&f, &pos, args.kw);
+            }
+        }
+    }
+    type_call_inner(vm, ty, args)
+}
+
+/// `type.__call__(ty, *args, **kwargs)` without the metaclass `__call__` hook.
+fn type_call_inner(vm: &mut Vm, ty: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     if ty.ptr_eq(&vm.types().type_) {
         if args.pos.len() == 1 && args.kw.is_empty() {
             return Ok(Value::Obj(vm.type_of(&args.pos[0])));
         }
         if args.pos.len() == 3 {
-            return type_new3(vm, &args.pos[0], &args.pos[1], &args.pos[2], args.kw);
+            return type_new3(vm, None, &args.pos[0], &args.pos[1], &args.pos[2], args.kw);
         }
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
@@ -573,6 +782,7 @@ pub fn type_call(vm: &mut Vm, ty: &ObjRef, args: Args<'_>) -> PyResult<Value> {
 
 fn type_new3(
     vm: &mut Vm,
+    mcs: Option<&ObjRef>,
     name: &Value,
     bases: &Value,
     dict: &Value,
@@ -613,7 +823,12 @@ fn type_new3(
             nd.set_str(vm.intern("__module__"), vm.new_str("__main__"));
         }
     }
-    new_class(vm, &n, bs, ns, kw)
+    let meta = calculate_meta(
+        vm,
+        mcs.cloned().unwrap_or_else(|| vm.types().type_.clone()),
+        &bs,
+    )?;
+    create_class(vm, Some(meta), &n, bs, ns, kw)
 }
 
 /// `setattr(cls, name, value)` / `delattr` on a type object.
@@ -926,8 +1141,39 @@ fn type_new_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // type.__new__(mcs, name, bases, ns) or type.__new__(type, obj)
     match args.pos.len() {
         2 => Ok(Value::Obj(vm.type_of(&args.pos[1]))),
-        4 => type_new3(vm, &args.pos[1], &args.pos[2], &args.pos[3], args.kw),
+        4 => {
+            let mcs = match &args.pos[0] {
+                Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => m.clone(),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "type.__new__(X): X is not a type object ({})",
+                        vm.type_name(other)
+                    )))
+                }
+            };
+            if !is_subtype(&mcs, &vm.types().type_) {
+                let n = type_name_of(&mcs);
+                return Err(
+                    vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type"))
+                );
+            }
+            type_new3(
+                vm,
+                Some(&mcs),
+                &args.pos[1],
+                &args.pos[2],
+                &args.pos[3],
+                args.kw,
+            )
+        }
         _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments")),
+    }
+}
+
+fn type_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos.len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(vm.type_error("type.__init__() takes 1 or 3 arguments")),
     }
 }
 
@@ -935,7 +1181,7 @@ fn type_call_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Type(_)) => {
             let o = o.clone();
-            type_call(vm, &o, Args::with_kw(&args.pos[1..], args.kw))
+            type_call_inner(vm, &o, Args::with_kw(&args.pos[1..], args.kw))
         }
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     }
@@ -1106,6 +1352,16 @@ fn sm_cm_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.descr_get(d, None, &ty)
 }
 
+fn sm_cm_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (kind, f) = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => ("staticmethod", f.clone()),
+        Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => ("classmethod", f.clone()),
+        _ => return Err(vm.type_error("descriptor '__repr__' requires a 'staticmethod' object")),
+    };
+    let r = vm.repr(&f)?;
+    Ok(vm.new_str(format!("<{kind}({r})>")))
+}
+
 fn staticmethod_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first().and_then(|v| v.payload()) {
         Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => {
@@ -1186,6 +1442,16 @@ pub fn super_getattr(vm: &mut Vm, v: &Value, n: &str) -> PyResult<Option<Value>>
     for c in &mro[pos + 1..] {
         let Some(ct) = type_obj(c) else { continue };
         if let Some(d) = ct.dict().get_str(n) {
+            // `super().__new__(cls, ...)` reaching a built-in type's
+            // `__new__` from a subclass: wrap the built-in value.
+            if n == "__new__"
+                && ct.has_flag(flags::BUILTIN)
+                && ct.base_kind == BaseKind::Builtin
+                && !c.ptr_eq(&vm.types().type_)
+                && !start.ptr_eq(c)
+            {
+                return Ok(Some(new_callable(subclass_new_value())));
+            }
             let r = if is_cls {
                 vm.descr_get(d, None, &start)?
             } else {
@@ -1221,9 +1487,15 @@ impl Vm {
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Native(NativeFnObj { bound: None, .. })) => {
-                self.call(f, Args::with_kw(pos, kw))
-            }
+            Some(Payload::Function(_)) => self.call(f, Args::with_kw(pos, kw)),
+            Some(Payload::Native(n)) if n.bound.is_none() => match pos.first() {
+                Some(s) => {
+                    let mut p2 = pos.to_vec();
+                    p2[0] = crate::vm::ops::native_self(s, n);
+                    self.call(f, Args::with_kw(&p2, kw))
+                }
+                None => self.call(f, Args::with_kw(pos, kw)),
+            },
             _ => {
                 let Some(s) = pos.first() else {
                     return self.call(f, Args::with_kw(pos, kw));
@@ -1300,6 +1572,7 @@ pub(crate) fn init(vm: &mut Vm) {
         &[
             ("__repr__", type_repr_m),
             ("mro", type_mro),
+            ("__init__", type_init),
             ("__call__", type_call_m),
             ("__subclasses__", type_subclasses),
             ("__instancecheck__", type_instancecheck),
@@ -1338,7 +1611,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_methods(
         &s,
         "staticmethod",
-        &[("__get__", sm_cm_get), ("__call__", staticmethod_call)],
+        &[
+            ("__get__", sm_cm_get),
+            ("__call__", staticmethod_call),
+            ("__repr__", sm_cm_repr),
+        ],
     );
     set(
         &s,
@@ -1346,7 +1623,11 @@ pub(crate) fn init(vm: &mut Vm) {
         sm(method_value("staticmethod", "__new__", staticmethod_new)),
     );
     let c = t.classmethod.clone();
-    vm.add_methods(&c, "classmethod", &[("__get__", sm_cm_get)]);
+    vm.add_methods(
+        &c,
+        "classmethod",
+        &[("__get__", sm_cm_get), ("__repr__", sm_cm_repr)],
+    );
     set(
         &c,
         "__new__",

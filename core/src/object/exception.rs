@@ -342,10 +342,16 @@ fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.pos.first() else {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
-    if !matches!(cls.payload(), Payload::Type(_)) || !class_is(vm, cls, ExcKind::BaseException) {
+    if !matches!(cls.payload(), Payload::Type(_)) {
         return Err(vm.type_error(format!(
-            "BaseException.__new__(X): X is not a subtype of BaseException ({})",
+            "BaseException.__new__(X): X is not a type object ({})",
             vm.type_name(&args.pos[0])
+        )));
+    }
+    if !class_is(vm, cls, ExcKind::BaseException) {
+        let n = type_name_of(cls);
+        return Err(vm.type_error(format!(
+            "BaseException.__new__({n}): {n} is not a subtype of BaseException"
         )));
     }
     let mut cls = cls.clone();

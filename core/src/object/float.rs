@@ -285,10 +285,7 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     Ok(vm.new_str(format!(
         "{sign}0x{lead}.{hex}p{}{e}",
         if e >= 0 { "+" } else { "" }

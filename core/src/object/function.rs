@@ -345,11 +345,8 @@ fn method_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, s) = (m.func.clone(), m.self_.clone());
     let hf = vm.hash(&f)?;
     let hs = crate::vm::ops::identity_hash(&s);
-    Ok(Value::Int((hf ^ hs).max(-2).max(if hf ^ hs == -1 {
-        -2
-    } else {
-        i64::MIN
-    })))
+    let h = hf ^ hs;
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
 }
 
 fn method_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

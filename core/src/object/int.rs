@@ -189,7 +189,7 @@ pub fn int_binop(
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Some(Err(int_zero_div(vm)));
+                    return Some(Err(vm.zero_division("integer modulo by zero")));
                 }
                 Some(floor_mod_i64(a, b))
             }
@@ -262,7 +262,9 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
         BinOp::Sub => a.sub(&b),
         BinOp::Mult => a.mul(&b),
         BinOp::FloorDiv => a.div_floor(&b).ok_or_else(|| int_zero_div(vm))?,
-        BinOp::Mod => a.mod_floor(&b).ok_or_else(|| int_zero_div(vm))?,
+        BinOp::Mod => a
+            .mod_floor(&b)
+            .ok_or_else(|| vm.zero_division("integer modulo by zero"))?,
         BinOp::Div => {
             return match BigInt::truediv(&a, &b) {
                 Ok(f) => Ok(Value::Float(f)),
@@ -392,7 +394,7 @@ pub fn float_pow(vm: &Vm, iv: f64, iw: f64) -> PyResult<f64> {
     if v == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = libm::pow(v, iw);
+    let r = super::fpow::pow_pos(v, iw);
     if r.is_infinite() {
         let args = vm.new_tuple(vec![
             Value::Int(34),
@@ -561,11 +563,29 @@ pub fn int_modpow(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, z: &IntVal<'_>) -
     }
 }
 
-/// `int` to decimal text.
-pub fn int_to_string(i: &IntVal<'_>) -> String {
+/// CPython's default `sys.get_int_max_str_digits()`.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Decimal text of a big int, with CPython's 4300-digit conversion limit.
+pub fn big_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let s = b.to_string_radix(10);
+    if b.bit_length() > 14_000 {
+        let nd = s.len() - usize::from(b.is_negative());
+        if nd > MAX_STR_DIGITS {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    Ok(s)
+}
+
+/// `int` to decimal text (`ValueError` beyond the digit limit).
+pub fn int_to_string(vm: &Vm, i: &IntVal<'_>) -> PyResult<String> {
     match i {
-        IntVal::Small(x) => x.to_string(),
-        IntVal::Big(b) => b.to_string_radix(10),
+        IntVal::Small(x) => Ok(x.to_string()),
+        IntVal::Big(b) => big_to_decimal(vm, b),
     }
 }
 
@@ -593,17 +613,6 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 // ----- argument helpers -----
-
-/// `args.pos[i]`, or a `TypeError` naming the method.
-pub(crate) fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos.get(i).ok_or_else(|| {
-        vm.type_error(format!(
-            "{fname}() takes exactly {} argument ({} given)",
-            i,
-            args.pos.len().saturating_sub(1)
-        ))
-    })
-}
 
 /// Checks a method got between `min` and `max` arguments besides self.
 pub(crate) fn check_args(
@@ -825,7 +834,8 @@ fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Bool(b)) = args.pos.first() {
         return Ok(vm.new_str(if *b { "True" } else { "False" }));
     }
-    let s = int_to_string(&self_int(vm, &args, "__repr__")?);
+    let i = self_int(vm, &args, "__repr__")?;
+    let s = int_to_string(vm, &i)?;
     Ok(vm.new_str(s))
 }
 
@@ -1002,6 +1012,15 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Parses `int(text, base)`; the error names the original text by repr.
 pub fn int_from_str(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
     let t = text.trim_matches(|c: char| c.is_whitespace());
+    if !base.is_power_of_two() {
+        let nd = t.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
+        if nd > MAX_STR_DIGITS && BigInt::parse(t, base).is_some() {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+                 value has {nd} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
     if let Some(b) = BigInt::parse(t, base) {
         return Ok(Value::from_bigint(b));
     }

@@ -13,6 +13,7 @@
 pub mod cell;
 pub mod class;
 pub mod exception;
+pub mod fpow;
 pub mod function;
 pub mod instance;
 pub mod module;

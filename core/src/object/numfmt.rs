@@ -229,10 +229,13 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
                 vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
         }
-        let c = v
-            .to_i64()
-            .filter(|x| (0..0x110000).contains(x))
-            .and_then(|x| char::from_u32(x as u32))
+        let Some(x) = v.to_i64() else {
+            return Err(vm.overflow_error("Python int too large to convert to C long"));
+        };
+        let c = u32::try_from(x)
+            .ok()
+            .filter(|x| *x < 0x110000)
+            .and_then(char::from_u32)
             .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
         let mut s2 = spec.clone();
         s2.grouping = None;
@@ -249,7 +252,11 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let mut digits = mag.to_string_radix(radix);
+    let mut digits = if radix == 10 {
+        crate::object::int::big_to_decimal(vm, &mag)?
+    } else {
+        mag.to_string_radix(radix)
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }

@@ -29,7 +29,10 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
         match f.payload() {
             Some(Payload::Native(n)) => match &n.bound {
-                None => (n.f)(self, args),
+                None => match crate::vm::ops::native_self_fixup(n, args.pos) {
+                    Some(pos) => (n.f)(self, Args::with_kw(&pos, args.kw)),
+                    None => (n.f)(self, args),
+                },
                 Some(b) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);
                     pos.push(b.clone());

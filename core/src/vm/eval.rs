@@ -1164,8 +1164,10 @@ impl Vm {
                         Ok(())
                     }
                     Op::CheckExcMatch => {
+                        // The code generator COPYs the exception first, so
+                        // both operands are consumed here.
                         let ty = pop!();
-                        let exc = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let exc = pop!();
                         self.exc_matches(&exc, &ty).map(|b| push!(Value::Bool(b)))
                     }
                     Op::BeforeWith => self.op_before_with(fi),
@@ -1431,43 +1433,8 @@ impl Vm {
     fn op_load_method(&mut self, fi: usize, name: &ObjRef) -> PyResult<()> {
         let obj = self.eval.frames[fi].stack.pop().unwrap_or(Value::None);
         let s = name.payload_str().unwrap_or("");
-        // Fast path: a plain function found on the type and not shadowed by the instance.
-        let meth = match obj.payload() {
-            Some(Payload::Type(_)) | Some(Payload::Module(_)) => None,
-            Some(Payload::Instance(inst)) => {
-                let ty = inst.class.get().clone();
-                match ty.payload() {
-                    Payload::Type(t)
-                        if !t.has_flag(crate::object::class::flags::HAS_GETATTRIBUTE) =>
-                    {
-                        let shadowed = match &inst.dict {
-                            Value::Obj(d) => match d.payload() {
-                                Payload::Dict(d) => d.get_str(s).is_some(),
-                                _ => true,
-                            },
-                            _ => false,
-                        };
-                        if shadowed {
-                            None
-                        } else {
-                            t.lookup(s)
-                                .filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
-                        }
-                    }
-                    _ => None,
-                }
-            }
-            Some(_) | None => {
-                let ty = self.type_of(&obj);
-                match ty.payload() {
-                    Payload::Type(t) => t.lookup(s).filter(|m| {
-                        matches!(m.payload(), Some(Payload::Native(n)) if n.bound.is_none())
-                            || matches!(m.payload(), Some(Payload::Function(_)))
-                    }),
-                    _ => None,
-                }
-            }
-        };
+        let _ = s;
+        let meth = self.lookup_method_fast(&obj, name);
         match meth {
             Some(m) => {
                 let st = &mut self.eval.frames[fi].stack;
@@ -1974,8 +1941,8 @@ impl Vm {
                 "unsupported format string passed to {tn}.__format__"
             )));
         };
-        let args = [v.clone(), self.new_str(spec)];
-        let r = self.call(&f, Args::new(&args))?;
+        let sv = self.new_str(spec);
+        let r = self.call_unbound(&f, v, &[sv])?;
         match r.as_str() {
             Some(s) => Ok(String::from(s)),
             None => {

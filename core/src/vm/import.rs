@@ -23,10 +23,9 @@ impl Vm {
     /// [`Vm::import_module_from`].
     pub fn import_module(&mut self, name: &str, fromlist: &Value, level: u32) -> PyResult<Value> {
         if level > 0 {
-            return Err(import_error(
-                self,
-                "attempted relative import with no known parent package",
-            ));
+            // Relative to the module whose code is running the import.
+            let globals = current_globals(self).map(Value::Obj).unwrap_or(Value::None);
+            return self.import_module_from(name, &globals, fromlist, level);
         }
         let leaf = self.import_dotted(name)?;
         let wants_leaf = match fromlist {
@@ -68,8 +67,15 @@ impl Vm {
 
     /// Imports `a`, `a.b`, `a.b.c` in turn and returns the last.
     fn import_dotted(&mut self, name: &str) -> PyResult<Value> {
-        if name.is_empty() || name.split('.').any(|p| p.is_empty()) {
+        if name.is_empty() {
             return Err(self.value_error("Empty module name"));
+        }
+        if name.split('.').any(|p| p.is_empty()) {
+            return Err(module_not_found(
+                self,
+                &format!("No module named '{name}'"),
+                name,
+            ));
         }
         let mut parent: Option<Value> = None;
         let mut end = 0;
@@ -226,15 +232,25 @@ impl Vm {
 /// Resolves a relative module name (`level` leading dots) against the
 /// importing module's globals.
 pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) -> PyResult<String> {
-    let g = globals
-        .as_obj()
-        .filter(|g| matches!(g.payload(), Payload::Dict(_)));
-    let package = g.and_then(|g| match dict_get_str(g, "__package__") {
+    let g = match globals {
+        Value::None => None,
+        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => Some(o.clone()),
+        _ => return Err(vm.type_error("globals must be a dict")),
+    };
+    let package = match g.as_ref().and_then(|g| dict_get_str(g, "__package__")) {
         Some(p) if p.as_str().is_some() => p.as_str().map(String::from),
-        _ => {
-            let n = dict_get_str(g, "__name__")?;
-            let n = String::from(n.as_str()?);
-            if dict_get_str(g, "__path__").is_some() {
+        Some(Value::None) | None => {
+            let Some(n) = g.as_ref().and_then(|g| dict_get_str(g, "__name__")) else {
+                let key = vm.new_str("'__name__' not in globals");
+                return Err(vm.key_error(key));
+            };
+            let Some(n) = n.as_str().map(String::from) else {
+                return Err(vm.type_error("__name__ must be a string"));
+            };
+            if g.as_ref()
+                .and_then(|g| dict_get_str(g, "__path__"))
+                .is_some()
+            {
                 Some(n)
             } else {
                 Some(
@@ -244,7 +260,8 @@ pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) ->
                 )
             }
         }
-    });
+        Some(_) => return Err(vm.type_error("package must be a string")),
+    };
     let package = package.unwrap_or_default();
     if package.is_empty() {
         return Err(import_error(
@@ -274,6 +291,26 @@ pub fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) ->
 /// Compiles and runs module source (bytes as read from a file) in the
 /// namespace `globals`.
 pub fn run_bytes_in(vm: &mut Vm, src: &[u8], filename: &str, globals: &ObjRef) -> PyResult<Value> {
+    if let Some(at) = src.iter().position(|&b| b == 0) {
+        // CPython's message for a file (the string form says "source code
+        // string"); the line is shown up to the NUL, without a caret.
+        let line_start = src[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = src[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let e = crate::compile::parser::SyntaxError {
+            kind: crate::compile::parser::SyntaxErrorKind::Syntax,
+            msg: String::from("source code cannot contain null bytes"),
+            line,
+            offset: 0,
+            end_line: line,
+            end_offset: 0,
+            text: Some(String::from_utf8_lossy(&src[line_start..at]).into_owned()),
+            incomplete: false,
+        };
+        return Err(syntax_error(vm, &e, filename));
+    }
     let text = match crate::compile::parser::decode_source(src, filename) {
         Ok(t) => t,
         Err(e) => return Err(syntax_error(vm, &e, filename)),
@@ -321,73 +358,55 @@ pub fn exec_code(
     globals: &ObjRef,
     locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let _ = (code, globals, locals);
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "the eval loop is not merged yet",
-    ))
+    match locals {
+        None => vm.run_code(code, globals),
+        Some(Value::Obj(l)) if l.ptr_eq(globals) => vm.run_code(code, globals),
+        Some(Value::Obj(l)) => {
+            let Payload::Code(c) = code.payload() else {
+                return Err(vm.type_error("expected a code object"));
+            };
+            if let Payload::Dict(d) = globals.payload() {
+                if d.get_str("__builtins__").is_none() {
+                    d.set_str(
+                        vm.intern("__builtins__"),
+                        Value::Obj(vm.interp().builtins.clone()),
+                    );
+                }
+            }
+            let f = vm.new_frame(code, c, globals, Some(l.clone()));
+            vm.run_frame(f)
+        }
+        Some(_) => Err(vm.type_error("locals must be a mapping")),
+    }
 }
 
-/// The globals of the innermost running Python frame, if any.
-pub fn current_globals(vm: &Vm) -> Option<ObjRef> {
-    let main = dict_get_str(&vm.interp().modules, "__main__")?;
-    dict_of(&main)
-}
-
-/// Compiles source to a code object, turning a compile error into a
-/// Python `SyntaxError`.
+/// Compiles source to a code object (recording the source for
+/// tracebacks), turning a compile error into a Python `SyntaxError`.
 pub fn compile_source(
     vm: &mut Vm,
     source: &str,
     filename: &str,
     mode: crate::compile::parser::Mode,
 ) -> PyResult<ObjRef> {
-    match crate::compile::compile_in(source, filename, mode, Some(vm.interp())) {
-        Ok(code) => Ok(code),
-        Err(e) => Err(syntax_error(vm, &e, filename)),
+    let code = vm.compile(source, filename, mode)?;
+    // Like CPython's linecache, tracebacks quote only real files: no source
+    // lines for `<string>`, `<stdin>` and other pseudo-files.
+    if filename.starts_with('<') && filename.ends_with('>') {
+        let old = vm.interp().sources.get_mut().remove(filename);
+        drop(old);
     }
+    Ok(code)
+}
+
+/// The globals of the innermost running Python frame, if any.
+pub fn current_globals(vm: &Vm) -> Option<ObjRef> {
+    vm.eval.frames.last().map(|f| f.globals.clone())
 }
 
 /// A Python `SyntaxError` (or `IndentationError`/`TabError`) from the
-/// parser's error, with `args == (msg, (filename, lineno, offset, text,
-/// end_lineno, end_offset))`.
+/// parser's error.
 pub fn syntax_error(vm: &Vm, e: &crate::compile::parser::SyntaxError, filename: &str) -> PyErr {
-    use crate::compile::parser::SyntaxErrorKind;
-    let kind = match e.kind {
-        SyntaxErrorKind::Indentation => ExcKind::IndentationError,
-        SyntaxErrorKind::Tab => ExcKind::TabError,
-        _ => ExcKind::SyntaxError,
-    };
-    let text = match &e.text {
-        Some(t) => vm.new_str(format!("{t}\n")),
-        None => Value::None,
-    };
-    let details = vm.new_tuple(alloc::vec![
-        vm.new_str(filename),
-        Value::Int(i64::from(e.line)),
-        Value::Int(i64::from(e.offset)),
-        text.clone(),
-        Value::Int(i64::from(e.end_line)),
-        Value::Int(i64::from(e.end_offset)),
-    ]);
-    let args = vm.new_tuple(alloc::vec![vm.new_str(e.msg.as_str()), details]);
-    let err = vm.new_exc_args(kind, args);
-    if let Payload::Exception(x) = err.0.payload() {
-        let d = vm.new_dict();
-        if let Some(dobj) = d.as_obj() {
-            vm.dict_set_str(dobj, "msg", vm.new_str(e.msg.as_str()));
-            vm.dict_set_str(dobj, "filename", vm.new_str(filename));
-            vm.dict_set_str(dobj, "lineno", Value::Int(i64::from(e.line)));
-            vm.dict_set_str(dobj, "offset", Value::Int(i64::from(e.offset)));
-            vm.dict_set_str(dobj, "text", text);
-            vm.dict_set_str(dobj, "end_lineno", Value::Int(i64::from(e.end_line)));
-            vm.dict_set_str(dobj, "end_offset", Value::Int(i64::from(e.end_offset)));
-            vm.dict_set_str(dobj, "print_file_and_line", Value::None);
-        }
-        let old = x.dict.replace(d);
-        drop(old);
-    }
-    err
+    vm.syntax_error(e.clone(), filename)
 }
 
 fn import_error(vm: &Vm, msg: &str) -> PyErr {
@@ -579,10 +598,14 @@ mod tests {
             msg(&e),
             "attempted relative import beyond top-level package"
         );
-        let e = resolve_relative(vm, "c", &Value::None, 1).unwrap_err();
+        let main = vm.new_dict();
+        vm.dict_set_str(main.as_obj().unwrap(), "__name__", vm.new_str("__main__"));
+        let e = resolve_relative(vm, "c", &main, 1).unwrap_err();
         assert_eq!(
             msg(&e),
             "attempted relative import with no known parent package"
         );
+        let e = resolve_relative(vm, "c", &Value::None, 1).unwrap_err();
+        assert!(vm.err_matches(&e, ExcKind::KeyError));
     }
 }

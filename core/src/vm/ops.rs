@@ -43,6 +43,12 @@ pub fn lookup_type(ty: &ObjRef, name: &str) -> Option<Value> {
     type_obj(ty).and_then(|t| t.lookup(name))
 }
 
+/// Looks a name (a `str` object) up along a type's MRO using its cached hash.
+#[inline]
+pub fn lookup_type_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    type_obj(ty).and_then(|t| t.lookup_name(name))
+}
+
 /// Looks `name` up along a type's MRO and also returns the class whose
 /// namespace holds it.
 pub fn lookup_type_owner(ty: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -162,6 +168,32 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// The `self` a native method receives for `v`: the built-in value inside
+/// an instance of a subclass of a built-in type (`class L(list)`), except
+/// for `object`'s own methods, which act on the instance.
+pub fn native_self(v: &Value, n: &NativeFnObj) -> Value {
+    if let Some(Payload::Instance(i)) = v.payload() {
+        if !matches!(i.base, Value::None) && n.owner != Some("object") {
+            return i.base.clone();
+        }
+    }
+    v.clone()
+}
+
+/// For a call of an unbound native method: the positional arguments with
+/// `self` replaced by [`native_self`], when that changes anything.
+#[inline]
+pub fn native_self_fixup(n: &NativeFnObj, pos: &[Value]) -> Option<Vec<Value>> {
+    match pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Instance(i)) if !matches!(i.base, Value::None) && n.owner.is_some() => {
+            let mut p = pos.to_vec();
+            p[0] = native_self(&pos[0], n);
+            Some(p)
+        }
+        _ => None,
+    }
+}
+
 fn is_none_value(v: &Value) -> bool {
     matches!(v, Value::None)
 }
@@ -197,7 +229,10 @@ impl Vm {
                 Payload::Native(_) => t.native.clone(),
                 Payload::BoundMethod(_) => t.method.clone(),
                 Payload::Code(_) => t.code.clone(),
-                Payload::Type(_) => t.type_.clone(),
+                Payload::Type(ty) => match &*ty.meta.get() {
+                    Some(m) => m.clone(),
+                    None => t.type_.clone(),
+                },
                 Payload::Instance(i) => i.class.get().clone(),
                 Payload::Exception(e) => e.class.get().clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -224,9 +259,15 @@ impl Vm {
     /// descriptors are bound first.
     pub fn call_unbound(&mut self, f: &Value, self_: &Value, rest: &[Value]) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Native(NativeFnObj { bound: None, .. })) => {
+            Some(Payload::Function(_)) => {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(self_.clone());
+                pos.extend_from_slice(rest);
+                self.call(f, Args::new(&pos))
+            }
+            Some(Payload::Native(n)) if n.bound.is_none() => {
+                let mut pos = Vec::with_capacity(rest.len() + 1);
+                pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
                 self.call(f, Args::new(&pos))
             }
@@ -280,7 +321,11 @@ impl Vm {
                 Payload::Int(b) => Ok(b.py_hash()),
                 Payload::Tuple(t) => {
                     let items: Vec<Value> = t.items().to_vec();
-                    self.hash_tuple(&items)
+                    // Nested tuples recurse on the host stack: bound it.
+                    self.enter_native()?;
+                    let r = self.hash_tuple(&items);
+                    self.eval.native_depth -= 1;
+                    r
                 }
                 Payload::List(_)
                 | Payload::Dict(_)
@@ -476,8 +521,10 @@ impl Vm {
             Value::Int(i) => Ok(i.to_string()),
             Value::Float(f) => Ok(crate::num::float::float_repr(*f)),
             Value::Obj(o) => match o.payload() {
-                Payload::Int(b) => Ok(b.to_string_radix(10)),
-                Payload::Type(_) => Ok(crate::object::class::type_repr(self, o)),
+                Payload::Int(b) => crate::object::int::big_to_decimal(self, b),
+                Payload::Type(t) if t.meta.get().is_none() => {
+                    Ok(crate::object::class::type_repr(self, o))
+                }
                 Payload::Str(s)
                     if self
                         .lookup_special(v, "__repr__")
@@ -518,7 +565,8 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(String::from(s.as_str())),
-                Payload::Int(_) | Payload::Type(_) => self.repr(v),
+                Payload::Int(_) => self.repr(v),
+                Payload::Type(t) if t.meta.get().is_none() => self.repr(v),
                 _ => self.repr_slow(v, "__str__"),
             },
             _ => self.repr(v),
@@ -676,10 +724,17 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(ty.clone())));
         }
-        let descr = lookup_type(ty, n);
+        let descr = lookup_type_name(ty, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d.clone(), Some(v), ty).map(Some);
+            }
+        }
+        if let Some(Payload::Instance(i)) = v.payload() {
+            if let Some(Payload::Dict(d)) = i.dict.payload() {
+                if let Some(x) = d.get_by_name(name) {
+                    return Ok(Some(x));
+                }
             }
         }
         if let Some(x) = self.instance_attr(v, n)? {
@@ -693,6 +748,49 @@ impl Vm {
             return self.getattr_impl(&f, name);
         }
         Ok(None)
+    }
+
+    /// For `LOAD_METHOD`: the unbound function `obj.name` would bind, when
+    /// plain attribute lookup is guaranteed to produce a bound method of it
+    /// (no `__getattribute__` override, not shadowed by the instance, not a
+    /// type/module/super); `None` means "use [`Vm::getattr`]".
+    pub fn lookup_method_fast(&self, obj: &Value, name: &ObjRef) -> Option<Value> {
+        let ty = self.type_of(obj);
+        let t = type_obj(&ty)?;
+        if t.has_flag(flags::HAS_GETATTRIBUTE) {
+            return None;
+        }
+        let own_dict = match obj.payload() {
+            Some(
+                Payload::Type(_)
+                | Payload::Module(_)
+                | Payload::Descriptor(DescriptorObj::Super { .. }),
+            ) => return None,
+            Some(Payload::Instance(i)) => Some(i.dict.clone()),
+            Some(Payload::Exception(e)) => Some(e.dict.get().clone()),
+            Some(Payload::Function(f)) => Some(f.dict.get().clone()),
+            _ => None,
+        };
+        if let Some(Value::Obj(d)) = own_dict {
+            if let Payload::Dict(d) = d.payload() {
+                if d.get_by_name(name).is_some() {
+                    return None;
+                }
+            }
+        }
+        let f = t.lookup_name(name)?;
+        match f.payload() {
+            Some(Payload::Function(_)) => Some(f),
+            Some(Payload::Native(n))
+                if n.bound.is_none()
+                    && n.owner.is_some()
+                    && n.name != "__new__"
+                    && !matches!(obj.payload(), Some(Payload::Instance(i)) if !matches!(i.base, Value::None)) =>
+            {
+                Some(f)
+            }
+            _ => None,
+        }
     }
 
     /// Is `d` (found on a type) a data descriptor (it defines `__set__` or
@@ -726,19 +824,27 @@ impl Vm {
                     Some(o) => Value::from_payload(Payload::Native(NativeFnObj {
                         name: n.name,
                         f: n.f,
-                        bound: Some(o.clone()),
+                        bound: Some(native_self(o, n)),
                         owner: n.owner,
                     })),
                     None => d,
                 })
             }
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
-            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => {
-                Ok(Value::from_payload(Payload::BoundMethod(BoundMethodObj {
+            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
+                Some(Payload::Native(n)) if n.bound.is_none() => {
+                    Value::from_payload(Payload::Native(NativeFnObj {
+                        name: n.name,
+                        f: n.f,
+                        bound: Some(Value::Obj(ty.clone())),
+                        owner: n.owner,
+                    }))
+                }
+                _ => Value::from_payload(Payload::BoundMethod(BoundMethodObj {
                     func: f.clone(),
                     self_: Value::Obj(ty.clone()),
-                })))
-            }
+                })),
+            }),
             Some(Payload::Descriptor(DescriptorObj::Property { fget, .. })) => match obj {
                 None => Ok(d.clone()),
                 Some(o) => {
@@ -781,7 +887,9 @@ impl Vm {
         match p {
             Payload::Instance(i) => {
                 if n == "__dict__" {
-                    return Ok(if is_none_value(&i.dict) {
+                    let no_dict =
+                        type_obj(&i.class.get()).is_some_and(|t| t.has_flag(flags::NO_DICT));
+                    return Ok(if is_none_value(&i.dict) || no_dict {
                         None
                     } else {
                         Some(i.dict.clone())
@@ -894,7 +1002,7 @@ impl Vm {
             }
             _ => {}
         }
-        let meta = self.types().type_.clone();
+        let meta = self.type_of(v);
         let meta_attr = lookup_type(&meta, n);
         if let Some(ma) = &meta_attr {
             if self.is_data_descriptor(ma) {
@@ -902,6 +1010,20 @@ impl Vm {
             }
         }
         if let Some(a) = t.lookup(n) {
+            // `int.__new__(MyInt, 5)`: built-in constructors called
+            // explicitly with a subclass make an instance of the subclass.
+            if n == "__new__"
+                && t.has_flag(flags::BUILTIN)
+                && t.base_kind == crate::object::class::BaseKind::Builtin
+                && !tyo.ptr_eq(&self.types().type_)
+                && matches!(a.payload(), Some(Payload::Native(_)))
+            {
+                return Ok(Some(self.descr_get(
+                    crate::object::class::subclass_new_value(),
+                    None,
+                    &tyo,
+                )?));
+            }
             return self.descr_get(a, None, &tyo).map(Some);
         }
         if let Some(ma) = meta_attr {
@@ -955,7 +1077,7 @@ impl Vm {
     ) -> PyResult<()> {
         let n = name.payload_str().unwrap_or("");
         let ty = self.type_of(v);
-        if let Some(d) = lookup_type(&ty, n) {
+        if let Some(d) = lookup_type_name(&ty, name) {
             match d.payload() {
                 Some(Payload::Descriptor(DescriptorObj::Property {
                     fget, fset, fdel, ..
@@ -1013,6 +1135,11 @@ impl Vm {
         }
         match v.payload() {
             Some(Payload::Instance(i)) => {
+                if type_obj(&ty).is_some_and(|t| t.has_flag(flags::NO_DICT))
+                    && !crate::object::class::slot_allowed(&ty, n)
+                {
+                    return Err(self.no_attribute(v, name));
+                }
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
                     return self.store_in_dict(d, name, n, value, v);
                 }
@@ -1406,6 +1533,22 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(Payload::Instance(i)) = obj.payload() {
+            // dict subclasses with `__missing__`.
+            if let Some(Payload::Dict(d)) = i.base.payload() {
+                let ty = self.type_of(obj);
+                let builtin_getitem = lookup_type_owner(&ty, "__getitem__")
+                    .is_some_and(|(_, o)| o.ptr_eq(&self.types().dict));
+                if builtin_getitem {
+                    if let Some(m) = lookup_type(&ty, "__missing__") {
+                        return match d.get(self, key)? {
+                            Some(v) => Ok(v),
+                            None => self.call_unbound(&m, obj, core::slice::from_ref(key)),
+                        };
+                    }
+                }
+            }
+        }
         if let Some(r) = self.call_special(obj, "__getitem__", core::slice::from_ref(key))? {
             return Ok(r);
         }
@@ -1609,7 +1752,10 @@ impl Vm {
                 Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
@@ -1650,18 +1796,13 @@ impl Vm {
                 let Some(c) = spec.as_obj() else {
                     return Ok(false);
                 };
-                if self.isinstance(v, c) {
+                if self.type_of(v).ptr_eq(c) {
                     return Ok(true);
                 }
-                if let Some(Payload::Type(ct)) = spec.payload() {
-                    if !ct.has_flag(flags::BUILTIN) {
-                        if let Some(f) = ct.lookup("__instancecheck__") {
-                            let r = self.call_unbound(&f, spec, core::slice::from_ref(v))?;
-                            return self.truthy(&r);
-                        }
-                    }
+                if let Some(r) = self.meta_hook(spec, "__instancecheck__", v)? {
+                    return Ok(r);
                 }
-                Ok(false)
+                Ok(self.isinstance(v, c))
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.items().to_vec();
@@ -1679,8 +1820,29 @@ impl Vm {
         }
     }
 
+    /// Calls a metaclass hook (`__instancecheck__`/`__subclasscheck__`)
+    /// defined by a metaclass other than `type`.
+    fn meta_hook(&mut self, cls: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
+        let meta = self.type_of(cls);
+        if meta.ptr_eq(&self.types().type_) {
+            return Ok(None);
+        }
+        match lookup_type_owner(&meta, name) {
+            Some((f, owner)) if !owner.ptr_eq(&self.types().type_) => {
+                let r = self.call_unbound(&f, cls, core::slice::from_ref(arg))?;
+                self.truthy(&r).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `issubclass(c, spec)`.
     pub fn issubclass_check(&mut self, c: &Value, spec: &Value) -> PyResult<bool> {
+        if let Some(Payload::Type(_)) = spec.payload() {
+            if let Some(r) = self.meta_hook(spec, "__subclasscheck__", c)? {
+                return Ok(r);
+            }
+        }
         let Some(Payload::Type(_)) = c.payload() else {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
         };

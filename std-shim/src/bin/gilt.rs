@@ -68,7 +68,12 @@ fn run(cmd: Command) -> i32 {
             };
             let mut interp = new_interpreter(argv);
             interp.set_script_dir(&abs_dir(&path));
-            let r = interp.run_bytes(&source, &path);
+            // Like CPython 3.9+, the script's `__file__` (and its name in
+            // tracebacks) is the absolute path.
+            let abs = std::path::absolute(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.clone());
+            let r = interp.run_bytes(&source, &abs);
             finish(&mut interp, r)
         }
         Command::Code { code, argv } => {
@@ -207,9 +212,31 @@ fn starts_block(line: &str) -> bool {
     )
 }
 
-/// Is the buffered input unfinished (an open block or bracket)?
-fn is_incomplete(src: &str) -> bool {
-    matches!(parse(src, Mode::Interactive, "<stdin>"), Err(e) if e.incomplete)
+/// Does the REPL need another `... ` line before running `lines`? Open
+/// brackets and unfinished blocks do; a compound statement also waits for
+/// an empty line (unless the input is already broken).
+fn needs_more(lines: &[String]) -> bool {
+    let Some(first) = lines.first() else {
+        return true;
+    };
+    let src = lines.join("\n") + "\n";
+    let (incomplete, open) = match parse(&src, Mode::Interactive, "<stdin>") {
+        Err(e) if e.incomplete => (
+            true,
+            e.msg.contains("was never closed") || e.msg.contains("unterminated triple-quoted"),
+        ),
+        _ => (false, false),
+    };
+    if open {
+        // Inside brackets or a triple-quoted string even empty lines continue.
+        return true;
+    }
+    let last_blank = lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty());
+    if starts_block(first) {
+        !last_blank
+    } else {
+        incomplete
+    }
 }
 
 fn repl() -> i32 {
@@ -231,16 +258,9 @@ fn repl() -> i32 {
             continue;
         }
         let mut lines = vec![first];
-        let block = starts_block(&lines[0]);
         let mut interrupted = false;
         loop {
-            let src = lines.join("\n") + "\n";
-            let incomplete = is_incomplete(&src);
-            let last_blank = lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty());
-            if !incomplete && (!block || last_blank) {
-                break;
-            }
-            if incomplete && block && last_blank {
+            if !needs_more(&lines) {
                 break;
             }
             match reader.read("... ") {
@@ -255,6 +275,10 @@ fn repl() -> i32 {
         if interrupted {
             eprintln!("KeyboardInterrupt");
             continue;
+        }
+        // Trailing empty lines only ended the block; they are not part of it.
+        while lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty()) {
+            lines.pop();
         }
         let src = lines.join("\n") + "\n";
         if let Err(e) = interp.run_interactive(&src) {
@@ -287,9 +311,21 @@ mod tests {
         assert!(!starts_block("iffy = 2"));
     }
 
+    fn lines(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
     #[test]
-    fn open_brackets_are_incomplete() {
-        assert!(is_incomplete("x = [1,\n"));
-        assert!(!is_incomplete("x = 1\n"));
+    fn repl_asks_for_more_lines_like_cpython() {
+        assert!(!needs_more(&lines(&["x = 1"])));
+        assert!(needs_more(&lines(&["x = [1,"])));
+        assert!(!needs_more(&lines(&["x = [1,", "2]"])));
+        assert!(needs_more(&lines(&["if x:"])));
+        assert!(needs_more(&lines(&["if x:", "    y = 1"])));
+        assert!(!needs_more(&lines(&["if x:", "    y = 1", ""])));
+        assert!(!needs_more(&lines(&["if x:", ""])));
+        assert!(needs_more(&lines(&["def f(", ""])));
+        assert!(needs_more(&lines(&[r#"s = """a"#, ""])));
+        assert!(!needs_more(&lines(&[r#"s = """a"#, r#"b""""#])));
     }
 }
