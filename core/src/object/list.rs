@@ -10,7 +10,7 @@ use super::slice::{
     less_than, norm_index, repeat_count, repeat_len, resolve, self_error, seq_compare,
     set_unhashable, slice_indices, slice_items, type_name,
 };
-use super::{drain_vec, ObjRef, Payload, PyCell, Value};
+use super::{ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The payload of a `list` object.
@@ -47,7 +47,19 @@ impl ListObj {
         self.items.get_mut().push(v);
     }
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
-        drain_vec(self.items.0.get_mut(), sink);
+        // CPython releases list items last to first.
+        let v = self.items.0.get_mut();
+        while let Some(x) = v.pop() {
+            sink(x);
+        }
+    }
+}
+
+/// Drops values last to first, the order CPython releases list items in
+/// (visible through `__del__`).
+pub fn drop_rev(mut v: Vec<Value>) {
+    while let Some(x) = v.pop() {
+        drop(x);
     }
 }
 
@@ -64,7 +76,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ListObj> {
 /// Replaces the items, dropping the old ones after the borrow is released.
 fn replace_items(l: &ListObj, items: Vec<Value>) {
     let old = core::mem::replace(&mut *l.items.get_mut(), items);
-    drop(old);
+    drop_rev(old);
 }
 
 fn list_new(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -185,7 +197,7 @@ pub fn list_setitem_value(
                 let start = start.min(stop);
                 items.splice(start..stop, src).collect()
             };
-            drop(removed);
+            drop_rev(removed);
             return Ok(());
         }
         if src.len() != n {
@@ -270,7 +282,7 @@ fn list_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 removed
             }
         };
-        drop(removed);
+        drop_rev(removed);
         return Ok(Value::None);
     }
     let i = match index_value(vm, key)? {

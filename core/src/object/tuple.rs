@@ -10,7 +10,7 @@ use super::slice::{
     as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value, norm_index,
     repeat_count, repeat_len, resolve, self_error, seq_compare, slice_items, type_name,
 };
-use super::{drain_vec, Payload, Value};
+use super::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The payload of a `tuple` object.
@@ -31,8 +31,11 @@ impl TupleObj {
         &self.items
     }
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
+        // CPython releases tuple items last to first.
         let mut v = core::mem::take(&mut self.items).into_vec();
-        drain_vec(&mut v, sink);
+        while let Some(x) = v.pop() {
+            sink(x);
+        }
     }
 }
 
