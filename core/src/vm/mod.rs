@@ -191,10 +191,26 @@ pub struct Interp {
     pub empty_tuple: ObjRef,
     /// The configuration it was made with.
     pub config: Config,
-    /// Every immortal object, freed when the interpreter is dropped.
-    immortals: PyCell<Vec<ObjRef>>,
     /// Source text of compiled files by file name, for tracebacks.
     pub sources: PyCell<HashMap<String, String>>,
+    /// Every immortal object. Declared last: fields drop in order, so every
+    /// other field has released its references before the pool frees them.
+    immortals: ImmortalPool,
+}
+
+/// The interpreter's immortal objects, freed when it is dropped.
+struct ImmortalPool(PyCell<Vec<ObjRef>>);
+
+impl Drop for ImmortalPool {
+    fn drop(&mut self) {
+        for o in core::mem::take(&mut *self.0.get_mut()) {
+            // SAFETY: the interpreter is gone: its fields have dropped their
+            // references, `Interp::drop` cleared every reference between
+            // immortals, and no value of this interpreter may outlive it
+            // (the embedding API's contract).
+            unsafe { o.free_immortal() };
+        }
+    }
 }
 
 // SAFETY: the shared state is only touched by the thread holding the GIL.
@@ -329,8 +345,8 @@ impl Interp {
             null,
             empty_tuple,
             config,
-            immortals: PyCell::new(imm),
             sources: PyCell::new(HashMap::new()),
+            immortals: ImmortalPool(PyCell::new(imm)),
         })
     }
 
@@ -341,6 +357,7 @@ impl Interp {
         }
         let o = ObjRef::new_immortal(Payload::Str(StrObj::new(String::from(s))));
         self.interned.get_mut().insert(Box::from(s), o.clone());
+        self.immortals.0.get_mut().push(o.clone());
         o
     }
 
@@ -357,28 +374,39 @@ impl Interp {
 
 impl Drop for Interp {
     fn drop(&mut self) {
-        // Release everything immortal: first clear namespaces (breaking the
-        // usual cycles through module globals), then free the objects.
+        // Phase 1, while every immortal is still alive: clear the namespaces
+        // and the references between immortals (type dicts, bases, MROs), so
+        // that mortal objects are released normally and no immortal refers
+        // to another. Phase 2 is `ImmortalPool::drop`, after the fields.
         for d in [&self.builtins, &self.modules] {
             if let Payload::Dict(d) = d.payload() {
                 let old = d.table.get_mut().take_all();
                 drop(old);
             }
         }
-        let interned: Vec<ObjRef> = self.interned.get_mut().drain().map(|(_, v)| v).collect();
-        let imm = core::mem::take(&mut *self.immortals.get_mut());
-        for o in imm.into_iter().chain(interned) {
-            // Clear type namespaces before freeing so that no type is freed
-            // while another namespace still refers to it.
+        let imm: Vec<ObjRef> = self.immortals.0.get().clone();
+        for o in &imm {
             if let Payload::Type(t) = o.payload() {
                 let old = t.dict().table.get_mut().take_all();
                 drop(old);
+                let bases = core::mem::take(&mut *t.bases.get_mut());
+                let mro = core::mem::take(&mut *t.mro.get_mut());
+                drop((bases, mro));
             }
         }
-        // Immortal objects are left allocated if still referenced elsewhere;
-        // at teardown nothing else refers to them, but freeing them would
-        // need exact accounting of the references held between immortals
-        // (type MROs), so they are reclaimed with the process.
+        drop(imm);
+        self.interned.get_mut().clear();
+        // Objects resurrected for `__del__` during teardown are released
+        // without running it: there is no thread state left to run it on.
+        loop {
+            let next = self.del_queue.pending.borrow_mut().pop();
+            let Some(o) = next else { break };
+            if let Payload::Instance(i) = o.payload() {
+                i.finalized.set(true);
+            }
+            drop(o);
+        }
+        self.del_queue.flag.set(false);
     }
 }
 
