@@ -1090,7 +1090,8 @@ impl SetObj {
                     Slot::Empty => break 'probe idx,
                     Slot::Dummy if freeslot.is_none() => freeslot = Some(idx),
                     Slot::Active(h, k) if *h == hash => {
-                        if k.is(&key) || simple_eq(k, &key)? {
+                        let same = k.is(&key) || simple_eq(k, &key)?;
+                        if same {
                             return Some(false);
                         }
                     }
