@@ -1046,6 +1046,100 @@ pub fn constant_frozenset(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     Ok(wrap(second, true))
 }
 
+/// The hash of a compile-time constant (int, bool, float, str, bytes, and
+/// tuples of those), computed without a VM; `None` for anything else.
+pub fn const_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(super::slice::int_hash(*i)),
+        Value::Bool(b) => Some(i64::from(*b)),
+        Value::Float(f) if !f.is_nan() => Some(crate::num::bigint::hash_f64(*f)),
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(s.hash()),
+            Payload::Bytes(b) => Some(super::bytes::hash_bytes(&b.data)),
+            Payload::Int(b) => Some(b.py_hash()),
+            Payload::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.items().len());
+                for it in t.items() {
+                    hs.push(const_hash(it)?);
+                }
+                Some(super::tuple::hash_from_hashes(hs.into_iter()))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl SetObj {
+    /// Adds a constant whose equality needs no Python code; `None` when some
+    /// comparison would (the caller then falls back to run-time building).
+    fn add_const(&self, key: Value, hash: i64) -> Option<bool> {
+        let mut t = self.table.get_mut();
+        let mask = t.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        let empty = 'probe: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for idx in i..=i + probes {
+                match &t.slots[idx] {
+                    Slot::Empty => break 'probe idx,
+                    Slot::Dummy if freeslot.is_none() => freeslot = Some(idx),
+                    Slot::Active(h, k) if *h == hash => {
+                        let same = k.is(&key) || simple_eq(k, &key)?;
+                        if same {
+                            return Some(false);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        };
+        t.version += 1;
+        if let Some(f) = freeslot {
+            t.slots[f] = Slot::Active(hash, key);
+            t.used += 1;
+            return Some(true);
+        }
+        t.slots[empty] = Slot::Active(hash, key);
+        t.fill += 1;
+        t.used += 1;
+        if t.fill * 5 >= t.mask() * 3 {
+            let minused = if t.used > 50000 {
+                t.used * 2
+            } else {
+                t.used * 4
+            };
+            t.resize(minused);
+        }
+        Some(true)
+    }
+}
+
+/// [`constant_frozenset`] without a VM, for the compiler: `None` when an
+/// item is not a hashable constant.
+pub fn constant_frozenset_novm(items: &[Value]) -> Option<Value> {
+    let first = SetObj::new();
+    for it in items {
+        first.add_const(it.clone(), const_hash(it)?)?;
+    }
+    let second = SetObj::new();
+    for (h, k) in first.entries() {
+        second.add_const(k, h)?;
+    }
+    Some(wrap(second, true))
+}
+
 /// The set payload of a value (set or frozenset).
 pub fn set_payload(v: &Value) -> Option<&SetObj> {
     as_set(v)
@@ -1145,6 +1239,8 @@ mod tests {
         assert_eq!(t.repr(&s), "{1099511627776, 3, 5, 1000, 8, 16}");
         let items: Vec<Value> = [1, 2, 10, 11].iter().map(|&i| Value::Int(i)).collect();
         let c = constant_frozenset(&mut t.vm, &items).unwrap();
+        let c2 = constant_frozenset_novm(&items).unwrap();
+        assert_eq!(t.repr(&c2), "frozenset({10, 1, 2, 11})");
         let disp = SetObj::new();
         disp.update(&mut t.vm, &c).unwrap();
         let disp = wrap(disp, false);

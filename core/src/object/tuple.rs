@@ -417,6 +417,22 @@ mod tests {
         assert_eq!(super::super::slice::int_hash(-1), -2);
         assert_eq!(super::super::slice::int_hash(1 << 61), 1);
         assert_eq!(super::super::slice::int_hash(-(1 << 61) + 1), 0);
+        for i in [
+            0,
+            1,
+            -1,
+            -2,
+            1 << 61,
+            (1 << 61) - 1,
+            i64::MAX,
+            i64::MIN,
+            12345,
+        ] {
+            assert_eq!(
+                super::super::slice::int_hash(i),
+                crate::num::bigint::hash_i64(i)
+            );
+        }
     }
 
     #[test]
