@@ -90,4 +90,17 @@ pub trait Platform: Send + Sync {
 
     /// Wakes up to `n` threads waiting on `word`.
     fn wake(&self, _word: &AtomicU32, _n: u32) {}
+
+    /// Runs `f` with every other thread and core excluded from the lock
+    /// words: the raw lock hook for targets without compare-and-swap.
+    ///
+    /// Only called on targets lacking 32-bit CAS (`not(target_has_atomic =
+    /// "32")`, e.g. Cortex-M0+), where the GIL and `sync::lock` build their
+    /// read-modify-write operations out of a load and a store inside this
+    /// section. A multicore board implements it with a hardware spinlock (and
+    /// interrupts masked); the default just runs `f`, which is sound only on
+    /// a single core without preemptive interrupts touching the lock words.
+    fn atomic_section(&self, f: &mut dyn FnMut()) {
+        f()
+    }
 }

@@ -6,7 +6,7 @@
 #[cfg(not(all(test, loom)))]
 mod imp {
     pub use core::hint::spin_loop;
-    pub use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+    pub use core::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
     /// An `UnsafeCell` with loom's closure-based access API.
     #[derive(Debug)]
@@ -38,7 +38,24 @@ mod imp {
 mod imp {
     pub use loom::cell::UnsafeCell;
     pub use loom::hint::spin_loop;
-    pub use loom::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+    pub use loom::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 }
 
 pub use imp::*;
+
+mod gil;
+mod lock;
+mod mutants;
+mod rmw;
+
+pub use gil::{Gil, ThreadToken, DEFAULT_SWITCH_INTERVAL_NS};
+pub use lock::{Completion, Event, LockError, RLock, RawLock};
+
+#[cfg(test)]
+mod test_platform;
+
+#[cfg(all(test, not(loom)))]
+mod tests;
+
+#[cfg(all(test, loom))]
+mod loom_tests;

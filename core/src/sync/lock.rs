@@ -1,0 +1,387 @@
+//! Raw locks for `_thread` and `threading`: [`RawLock`] (`_thread.LockType`),
+//! [`RLock`], [`Event`] and the one-shot [`Completion`].
+//!
+//! All are a 32-bit word plus `Platform::wait`/`wake` (futex-like). Their
+//! blocking methods are called with the GIL released: wrap them in
+//! [`super::Gil::release_around`]. Timeouts are measured with
+//! `Platform::monotonic_ns`.
+
+use super::gil::spin_limit;
+use super::Ordering::{Acquire, Relaxed};
+use super::{mutants, rmw, spin_loop, AtomicU32};
+use crate::platform::Platform;
+
+/// Why a lock release failed. Python raises `RuntimeError` with
+/// [`LockError::message`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockError {
+    /// `RawLock::release` on an unlocked lock.
+    NotLocked,
+    /// `RLock::release` by a thread that does not own it.
+    NotOwner,
+    /// An `RLock` acquired recursively 2**32 - 1 times (`OverflowError`).
+    Overflow,
+}
+
+impl LockError {
+    /// CPython 3.11's message for the error.
+    pub fn message(self) -> &'static str {
+        match self {
+            LockError::NotLocked => "release unlocked lock",
+            LockError::NotOwner => "cannot release un-acquired lock",
+            LockError::Overflow => "Internal lock count overflowed",
+        }
+    }
+}
+
+/// A deadline `timeout_ns` from now (`None`: wait forever).
+fn deadline(p: &dyn Platform, timeout_ns: Option<u64>) -> Option<u64> {
+    timeout_ns.map(|t| p.monotonic_ns().saturating_add(t))
+}
+
+/// The time left until `deadline`: `Err(())` once it has passed.
+fn remaining(p: &dyn Platform, deadline: Option<u64>) -> Result<Option<u64>, ()> {
+    match deadline {
+        None => Ok(None),
+        Some(d) => {
+            let now = p.monotonic_ns();
+            if now >= d {
+                Err(())
+            } else {
+                Ok(Some(d - now))
+            }
+        }
+    }
+}
+
+const UNLOCKED: u32 = 0;
+const LOCKED: u32 = 1;
+/// Locked, and a waiter may be parked: the release must wake.
+const CONTENDED: u32 = 2;
+
+/// A non-reentrant lock that any thread may release (`_thread.LockType`).
+///
+/// The classic three-state futex mutex: 0 unlocked, 1 locked, 2 locked with
+/// (possible) waiters. A waiter marks the word 2 before parking, so a release
+/// that swaps out a 2 knows to wake one; the woken thread marks 2 again when
+/// it takes the lock, so the chain of wake-ups continues.
+#[derive(Debug)]
+pub struct RawLock {
+    state: AtomicU32,
+}
+
+impl Default for RawLock {
+    fn default() -> Self {
+        RawLock::new()
+    }
+}
+
+impl RawLock {
+    /// An unlocked lock.
+    pub fn new() -> RawLock {
+        RawLock {
+            state: AtomicU32::new(UNLOCKED),
+        }
+    }
+
+    /// Takes the lock. Non-blocking: one attempt. Blocking: waits until it is
+    /// free or `timeout_ns` (if any) elapses. Returns whether it was taken.
+    /// Call with the GIL released.
+    pub fn acquire(&self, p: &dyn Platform, blocking: bool, timeout_ns: Option<u64>) -> bool {
+        if self.try_acquire(p) {
+            return true;
+        }
+        if !blocking {
+            return false;
+        }
+        self.acquire_slow(p, deadline(p, timeout_ns))
+    }
+
+    /// One attempt to take a free lock.
+    #[inline]
+    pub fn try_acquire(&self, p: &dyn Platform) -> bool {
+        // Acquire on success: pairs with the Release swap in `release`, so
+        // the previous holder's writes are visible to us.
+        rmw::compare_exchange(
+            p,
+            &self.state,
+            UNLOCKED,
+            LOCKED,
+            mutants::LOCK_ACQUIRE,
+            Relaxed,
+        )
+        .is_ok()
+    }
+
+    #[cold]
+    fn acquire_slow(&self, p: &dyn Platform, deadline: Option<u64>) -> bool {
+        let mut spins = 0;
+        while spins < spin_limit() {
+            spins += 1;
+            spin_loop();
+            if self.state.load(Relaxed) == UNLOCKED && self.try_acquire(p) {
+                return true;
+            }
+        }
+        loop {
+            // Mark the lock contended before parking; if it was free we now
+            // own it (marked 2, which at worst costs one needless wake).
+            // Acquire: as in `try_acquire`.
+            if rmw::swap(p, &self.state, CONTENDED, mutants::LOCK_ACQUIRE) == UNLOCKED {
+                return true;
+            }
+            // The deadline is checked only after an attempt, so a release
+            // that lands before the deadline is never missed.
+            let Ok(timeout) = remaining(p, deadline) else {
+                return false;
+            };
+            // Returns at once if a release changed the word from 2 already.
+            p.wait(&self.state, CONTENDED, timeout);
+        }
+    }
+
+    /// Releases the lock (from any thread).
+    pub fn release(&self, p: &dyn Platform) -> Result<(), LockError> {
+        // Release: publishes the critical section to the next acquirer. A
+        // swap (not a store) so we learn whether anyone may be parked.
+        match rmw::swap(p, &self.state, UNLOCKED, mutants::LOCK_RELEASE) {
+            UNLOCKED => Err(LockError::NotLocked),
+            CONTENDED => {
+                if !mutants::LOCK_NO_WAKE {
+                    p.wake(&self.state, 1);
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// True if the lock is held (racy by nature, like Python's `locked()`).
+    pub fn locked(&self) -> bool {
+        self.state.load(Relaxed) != UNLOCKED
+    }
+}
+
+/// A reentrant lock (`threading.RLock`): an owner and a recursion count over
+/// a [`RawLock`].
+#[derive(Debug)]
+pub struct RLock {
+    lock: RawLock,
+    /// The owner's `ThreadToken` number, 0 when free.
+    owner: AtomicU32,
+    /// Recursion depth; only the owner reads or writes it.
+    count: AtomicU32,
+}
+
+impl Default for RLock {
+    fn default() -> Self {
+        RLock::new()
+    }
+}
+
+impl RLock {
+    /// An unowned lock.
+    pub fn new() -> RLock {
+        RLock {
+            lock: RawLock::new(),
+            owner: AtomicU32::new(0),
+            count: AtomicU32::new(0),
+        }
+    }
+
+    /// Takes the lock for `me` (again, if `me` owns it). Returns whether it
+    /// was taken, or `Overflow` if the count would overflow. Call with the
+    /// GIL released (re-entry never blocks).
+    pub fn acquire(
+        &self,
+        p: &dyn Platform,
+        me: super::ThreadToken,
+        blocking: bool,
+        timeout_ns: Option<u64>,
+    ) -> Result<bool, LockError> {
+        if self.is_owned_by(me) {
+            // Relaxed: only the owner touches `count`.
+            let c = self
+                .count
+                .load(Relaxed)
+                .checked_add(1)
+                .ok_or(LockError::Overflow)?;
+            self.count.store(c, Relaxed);
+            return Ok(true);
+        }
+        if !self.lock.acquire(p, blocking, timeout_ns) {
+            return Ok(false);
+        }
+        // Relaxed: ordered by the inner lock's Acquire/Release.
+        self.owner.store(me.get(), Relaxed);
+        self.count.store(1, Relaxed);
+        Ok(true)
+    }
+
+    /// Releases one level; the lock is freed when the count reaches zero.
+    pub fn release(&self, p: &dyn Platform, me: super::ThreadToken) -> Result<(), LockError> {
+        if !mutants::RLOCK_NO_OWNER_CHECK && !self.is_owned_by(me) {
+            return Err(LockError::NotOwner);
+        }
+        let c = self.count.load(Relaxed).saturating_sub(1);
+        self.count.store(c, Relaxed);
+        if c > 0 {
+            return Ok(());
+        }
+        // Cleared before the inner release (which orders it for the next owner).
+        self.owner.store(0, Relaxed);
+        self.lock.release(p)
+    }
+
+    /// True if `me` owns the lock (`RLock._is_owned`).
+    pub fn is_owned_by(&self, me: super::ThreadToken) -> bool {
+        // Relaxed: only `me` stores `me`; it sees its own latest store.
+        self.owner.load(Relaxed) == me.get()
+    }
+
+    /// The recursion count if `me` owns the lock, else 0.
+    pub fn count(&self, me: super::ThreadToken) -> u32 {
+        if self.is_owned_by(me) {
+            self.count.load(Relaxed)
+        } else {
+            0
+        }
+    }
+
+    /// Releases every level at once and returns the count
+    /// (`RLock._release_save`, for `Condition.wait`).
+    pub fn release_all(&self, p: &dyn Platform, me: super::ThreadToken) -> Result<u32, LockError> {
+        if !self.is_owned_by(me) {
+            return Err(LockError::NotOwner);
+        }
+        let c = self.count.load(Relaxed);
+        self.count.store(0, Relaxed);
+        self.owner.store(0, Relaxed);
+        self.lock.release(p)?;
+        Ok(c)
+    }
+
+    /// Takes the lock and restores a count saved by [`RLock::release_all`]
+    /// (`RLock._acquire_restore`). Blocks; call with the GIL released.
+    pub fn acquire_restore(&self, p: &dyn Platform, me: super::ThreadToken, count: u32) {
+        self.lock.acquire(p, true, None);
+        self.owner.store(me.get(), Relaxed);
+        self.count.store(count.max(1), Relaxed);
+    }
+}
+
+/// Waits until `word` reads non-zero (with Acquire) or the deadline passes.
+fn wait_nonzero(p: &dyn Platform, word: &AtomicU32, timeout_ns: Option<u64>) -> bool {
+    let deadline = deadline(p, timeout_ns);
+    let mut spins = 0;
+    loop {
+        // Acquire: pairs with the Release of `set`/`complete`, so what the
+        // setter wrote before setting is visible once we see the flag.
+        if word.load(Acquire) != 0 {
+            return true;
+        }
+        if spins < spin_limit() {
+            spins += 1;
+            spin_loop();
+            continue;
+        }
+        let Ok(timeout) = remaining(p, deadline) else {
+            return false;
+        };
+        // Returns at once if the word is no longer 0: a set that lands
+        // between our load and this call is not lost.
+        p.wait(word, 0, timeout);
+    }
+}
+
+/// A flag threads can wait for (`threading.Event`'s core).
+#[derive(Debug)]
+pub struct Event {
+    state: AtomicU32,
+}
+
+impl Default for Event {
+    fn default() -> Self {
+        Event::new()
+    }
+}
+
+impl Event {
+    /// A clear event.
+    pub fn new() -> Event {
+        Event {
+            state: AtomicU32::new(0),
+        }
+    }
+
+    /// Sets the flag and wakes every waiter.
+    pub fn set(&self, p: &dyn Platform) {
+        // Release: publishes the setter's writes to waiters that see the
+        // flag with Acquire. Only a clear-to-set transition needs a wake.
+        if rmw::swap(p, &self.state, 1, mutants::EVENT_SET) == 0 && !mutants::EVENT_NO_WAKE {
+            p.wake(&self.state, u32::MAX);
+        }
+    }
+
+    /// Clears the flag.
+    pub fn clear(&self) {
+        // Relaxed: clearing publishes nothing; waiters simply wait again.
+        self.state.store(0, Relaxed);
+    }
+
+    /// True if the flag is set.
+    pub fn is_set(&self) -> bool {
+        // Acquire: as in `wait`.
+        self.state.load(Acquire) != 0
+    }
+
+    /// Waits until the flag is set or `timeout_ns` elapses; returns the flag.
+    /// Call with the GIL released.
+    pub fn wait(&self, p: &dyn Platform, timeout_ns: Option<u64>) -> bool {
+        wait_nonzero(p, &self.state, timeout_ns)
+    }
+}
+
+/// A one-shot signal: completed once, waited for by anyone (thread start
+/// and join hand-shakes).
+#[derive(Debug)]
+pub struct Completion {
+    state: AtomicU32,
+}
+
+impl Default for Completion {
+    fn default() -> Self {
+        Completion::new()
+    }
+}
+
+impl Completion {
+    /// A pending completion.
+    pub fn new() -> Completion {
+        Completion {
+            state: AtomicU32::new(0),
+        }
+    }
+
+    /// Marks it complete and wakes every waiter; later calls do nothing.
+    pub fn complete(&self, p: &dyn Platform) {
+        // Release: as in `Event::set` (e.g. a thread's result, written before
+        // it completes, is visible to the joiner).
+        if rmw::swap(p, &self.state, 1, super::Ordering::Release) == 0
+            && !mutants::COMPLETION_NO_WAKE
+        {
+            p.wake(&self.state, u32::MAX);
+        }
+    }
+
+    /// True once complete.
+    pub fn is_complete(&self) -> bool {
+        self.state.load(Acquire) != 0
+    }
+
+    /// Waits until complete or `timeout_ns` elapses; returns whether it is
+    /// complete. Call with the GIL released.
+    pub fn wait(&self, p: &dyn Platform, timeout_ns: Option<u64>) -> bool {
+        wait_nonzero(p, &self.state, timeout_ns)
+    }
+}

@@ -1,0 +1,419 @@
+//! Loom models of the GIL and the locks: small, closed worlds over the real
+//! code. Run with `scripts/loom.sh`; `scripts/loom-mutants.sh` checks that
+//! each weakening in `mutants.rs` makes at least one of them fail.
+//!
+//! The platform is `test_platform::TestPlatform` over loom's mutex and
+//! condvar: a skipped wake-up leaves a thread asleep forever, which loom
+//! reports as a deadlock; plain memory guarded by a lock lives in a loom
+//! `UnsafeCell`, which reports any access not ordered by that lock.
+
+extern crate std;
+
+use alloc::vec;
+use loom::sync::Arc;
+use loom::thread;
+
+use super::test_platform::TestPlatform;
+use super::{
+    AtomicUsize, Completion, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken,
+    UnsafeCell,
+};
+use crate::object::{tuple::TupleObj, Marker, ObjRef, Payload, Value};
+
+fn tok(n: u32) -> ThreadToken {
+    ThreadToken::new(n).unwrap()
+}
+
+/// Plain memory that a lock guards.
+struct Guarded(UnsafeCell<usize>);
+// SAFETY: every access in these models is made under the guarding lock (or
+// the model is wrong, which loom then reports).
+unsafe impl Sync for Guarded {}
+// SAFETY: as above.
+unsafe impl Send for Guarded {}
+
+impl Guarded {
+    fn new(v: usize) -> Arc<Guarded> {
+        Arc::new(Guarded(UnsafeCell::new(v)))
+    }
+    fn get(&self) -> usize {
+        // SAFETY: see the `Sync` impl.
+        self.0.with(|p| unsafe { *p })
+    }
+    fn set(&self, v: usize) {
+        // SAFETY: see the `Sync` impl.
+        self.0.with_mut(|p| unsafe { *p = v })
+    }
+}
+
+fn incr_under_gil(gil: &Gil, p: &TestPlatform, me: ThreadToken, counter: &Guarded) {
+    gil.acquire(p, me);
+    counter.set(counter.get() + 1);
+    gil.release(p, me);
+}
+
+// ---------------------------------------------------------------- the GIL
+
+/// Two threads and the main thread increment plain memory under the GIL:
+/// every access is ordered (loom's `UnsafeCell` would report a race) and no
+/// increment is lost.
+#[test]
+fn gil_mutual_exclusion_three_threads() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        let counter = Guarded::new(0);
+        let hs: std::vec::Vec<_> = (1..=2)
+            .map(|i| {
+                let (gil, p, counter) = (gil.clone(), p.clone(), counter.clone());
+                thread::spawn(move || incr_under_gil(&gil, &p, tok(i), &counter))
+            })
+            .collect();
+        incr_under_gil(&gil, &p, tok(3), &counter);
+        for h in hs {
+            h.join().unwrap();
+        }
+        gil.acquire(&*p, tok(3));
+        assert_eq!(counter.get(), 3);
+        gil.release(&*p, tok(3));
+    });
+}
+
+/// A waiter parks just as the holder releases: it is always woken (else
+/// loom reports a deadlock) and sees the holder's writes.
+#[test]
+fn gil_no_lost_wakeup() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        let data = Guarded::new(0);
+        gil.acquire(&*p, tok(1));
+        let h = {
+            let (gil, p, data) = (gil.clone(), p.clone(), data.clone());
+            thread::spawn(move || {
+                gil.acquire(&*p, tok(2));
+                let v = data.get();
+                gil.release(&*p, tok(2));
+                v
+            })
+        };
+        data.set(7);
+        gil.release(&*p, tok(1));
+        // The waiter either ran after us (sees 7) or we ran first entirely.
+        assert_eq!(h.join().unwrap(), 7);
+    });
+}
+
+/// Forced switching: a waiter that waited a switch interval raises the drop
+/// request, the CPU-bound holder answers through the eval breaker, and the
+/// waiter runs before the holder gets the GIL back (the hand-off).
+#[test]
+fn gil_drop_request_hands_off_to_the_waiter() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        gil.set_switch_interval_ns(1_000);
+        // Timed waits expire; the clock advances 1 ms per reading.
+        let p = Arc::new(TestPlatform::expiring(1_000_000));
+        let waiter_ran = Guarded::new(0);
+        gil.acquire(&*p, tok(1));
+        let h = {
+            let (gil, p, waiter_ran) = (gil.clone(), p.clone(), waiter_ran.clone());
+            thread::spawn(move || {
+                gil.acquire(&*p, tok(2));
+                waiter_ran.set(1);
+                gil.release(&*p, tok(2));
+            })
+        };
+        // The holder's "eval loop": poll the breaker until it hands off.
+        loop {
+            if gil.eval_breaker().load(Ordering::Relaxed) && gil.check_eval_breaker(&*p, tok(1)) {
+                break;
+            }
+            thread::yield_now();
+        }
+        assert!(gil.is_held_by(tok(1)));
+        assert_eq!(
+            waiter_ran.get(),
+            1,
+            "holder took the GIL back before the waiter ran"
+        );
+        gil.release(&*p, tok(1));
+        h.join().unwrap();
+    });
+}
+
+/// A blocking call wrapped in `release_around` lets another thread take the
+/// GIL, and the caller holds it again afterwards with the other's writes
+/// visible.
+#[test]
+fn gil_release_around_a_blocking_call() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        let counter = Guarded::new(0);
+        gil.acquire(&*p, tok(1));
+        let h = {
+            let (gil, p, counter) = (gil.clone(), p.clone(), counter.clone());
+            thread::spawn(move || incr_under_gil(&gil, &p, tok(2), &counter))
+        };
+        counter.set(counter.get() + 1);
+        let r = gil.release_around(&*p, tok(1), || {
+            thread::yield_now(); // the "blocking call"
+            5
+        });
+        assert_eq!(r, 5);
+        assert!(gil.is_held_by(tok(1)));
+        counter.set(counter.get() + 1);
+        gil.release(&*p, tok(1));
+        h.join().unwrap();
+        gil.acquire(&*p, tok(1));
+        assert_eq!(counter.get(), 3);
+        gil.release(&*p, tok(1));
+    });
+}
+
+/// A stand-in object (plain-memory count, drop counter) shared by three
+/// threads that incref/decref it under the GIL: freed exactly once, and
+/// only after the last reference is gone.
+#[test]
+fn refcount_stand_in_freed_once_after_last_reference() {
+    struct Obj {
+        rc: UnsafeCell<usize>,
+        frees: AtomicUsize,
+    }
+    // SAFETY: `rc` is only touched under the GIL.
+    unsafe impl Sync for Obj {}
+    // SAFETY: as above.
+    unsafe impl Send for Obj {}
+    fn incref(o: &Obj) {
+        assert_eq!(o.frees.load(Ordering::Relaxed), 0, "use after free");
+        // SAFETY: under the GIL.
+        o.rc.with_mut(|p| unsafe { *p += 1 });
+    }
+    fn decref(o: &Obj) {
+        assert_eq!(o.frees.load(Ordering::Relaxed), 0, "use after free");
+        // SAFETY: under the GIL.
+        let last = o.rc.with_mut(|p| unsafe {
+            *p -= 1;
+            *p == 0
+        });
+        if last {
+            o.frees.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        // One reference for main and one per thread.
+        let obj = Arc::new(Obj {
+            rc: UnsafeCell::new(3),
+            frees: AtomicUsize::new(0),
+        });
+        let hs: std::vec::Vec<_> = (1..=2)
+            .map(|i| {
+                let (gil, p, obj) = (gil.clone(), p.clone(), obj.clone());
+                thread::spawn(move || {
+                    gil.acquire(&*p, tok(i));
+                    incref(&obj); // a temporary reference
+                    decref(&obj);
+                    decref(&obj); // the thread's own reference
+                    gil.release(&*p, tok(i));
+                })
+            })
+            .collect();
+        gil.acquire(&*p, tok(3));
+        decref(&obj);
+        gil.release(&*p, tok(3));
+        for h in hs {
+            h.join().unwrap();
+        }
+        assert_eq!(obj.frees.load(Ordering::Relaxed), 1);
+    });
+}
+
+/// The real `ObjRef`: a tuple holding a child, shared by two threads that
+/// clone and drop handles under the GIL. Count updates never race (loom's
+/// `UnsafeCell` in the header), the tuple lives while any handle does, and
+/// it is freed exactly once (its child's count drops by exactly one).
+#[test]
+fn refcount_real_objref_shared_under_the_gil() {
+    fn child_rc(parent: &ObjRef) -> usize {
+        match parent.payload() {
+            Payload::Tuple(t) => match t.items().first() {
+                Some(Value::Obj(c)) => c.refcount(),
+                _ => usize::MAX,
+            },
+            _ => usize::MAX,
+        }
+    }
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        gil.acquire(&*p, tok(3));
+        let child = ObjRef::new(Payload::Marker(Marker::Null));
+        let parent = ObjRef::new(Payload::Tuple(TupleObj::new(vec![Value::Obj(
+            child.clone(),
+        )])));
+        let hs: std::vec::Vec<_> = (1..=2)
+            .map(|i| {
+                let (gil, p) = (gil.clone(), p.clone());
+                let mine = parent.clone();
+                thread::spawn(move || {
+                    gil.acquire(&*p, tok(i));
+                    let tmp = mine.clone();
+                    assert_eq!(child_rc(&tmp), 2, "tuple freed while referenced");
+                    drop(tmp);
+                    drop(mine);
+                    gil.release(&*p, tok(i));
+                })
+            })
+            .collect();
+        drop(parent);
+        gil.release(&*p, tok(3));
+        for h in hs {
+            h.join().unwrap();
+        }
+        gil.acquire(&*p, tok(3));
+        assert_eq!(child.refcount(), 1, "tuple not freed exactly once");
+        drop(child);
+        gil.release(&*p, tok(3));
+    });
+}
+
+// ---------------------------------------------------------------- locks
+
+/// A waiter blocks on a held lock, is woken by the release, and sees the
+/// holder's writes.
+#[test]
+fn lock_release_wakes_the_waiter_and_publishes() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let lock = Arc::new(RawLock::new());
+        let data = Guarded::new(0);
+        assert!(lock.acquire(&*p, true, None));
+        let h = {
+            let (p, lock, data) = (p.clone(), lock.clone(), data.clone());
+            thread::spawn(move || {
+                assert!(lock.acquire(&*p, true, None));
+                let v = data.get();
+                lock.release(&*p).unwrap();
+                v
+            })
+        };
+        data.set(1);
+        lock.release(&*p).unwrap();
+        assert_eq!(h.join().unwrap(), 1);
+        assert!(!lock.locked());
+    });
+}
+
+/// A timed acquire expiring while the holder releases: either outcome is
+/// fine, but a success sees the holder's writes and leaves the lock
+/// consistent, and a failure never leaves it locked.
+#[test]
+fn lock_timeout_races_a_release() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::expiring(1_000));
+        let lock = Arc::new(RawLock::new());
+        let data = Guarded::new(0);
+        assert!(lock.acquire(&*p, true, None));
+        let h = {
+            let (p, lock, data) = (p.clone(), lock.clone(), data.clone());
+            thread::spawn(move || {
+                if lock.acquire(&*p, true, Some(1_500)) {
+                    assert_eq!(data.get(), 1);
+                    lock.release(&*p).unwrap();
+                }
+            })
+        };
+        data.set(1);
+        lock.release(&*p).unwrap();
+        h.join().unwrap();
+        assert!(!lock.locked());
+        assert_eq!(lock.release(&*p), Err(LockError::NotLocked));
+    });
+}
+
+/// RLock: the owner re-enters; another thread can neither release it nor
+/// take it until the last level is released.
+#[test]
+fn rlock_ownership_and_recursion() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let r = Arc::new(RLock::new());
+        let data = Guarded::new(0);
+        assert_eq!(r.acquire(&*p, tok(1), true, None), Ok(true));
+        assert_eq!(r.acquire(&*p, tok(1), true, None), Ok(true));
+        let h = {
+            let (p, r, data) = (p.clone(), r.clone(), data.clone());
+            thread::spawn(move || {
+                assert_eq!(r.release(&*p, tok(2)), Err(LockError::NotOwner));
+                assert_eq!(r.acquire(&*p, tok(2), true, None), Ok(true));
+                assert_eq!(r.count(tok(2)), 1);
+                let v = data.get();
+                r.release(&*p, tok(2)).unwrap();
+                v
+            })
+        };
+        data.set(2);
+        r.release(&*p, tok(1)).unwrap();
+        assert_eq!(r.count(tok(1)), 1);
+        r.release(&*p, tok(1)).unwrap();
+        assert_eq!(h.join().unwrap(), 2);
+    });
+}
+
+/// Event: a set racing with a waiter about to sleep is never lost, and the
+/// waiter sees what the setter wrote.
+#[test]
+fn event_set_vs_wait() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let e = Arc::new(Event::new());
+        let data = Guarded::new(0);
+        let h = {
+            let (p, e, data) = (p.clone(), e.clone(), data.clone());
+            thread::spawn(move || {
+                data.set(3);
+                e.set(&*p);
+            })
+        };
+        assert!(e.wait(&*p, None));
+        assert_eq!(data.get(), 3);
+        h.join().unwrap();
+    });
+}
+
+/// Completion: the thread-start hand-shake (child signals "started", parent
+/// signals "go") and the join hand-shake (child's result visible to the
+/// joiner).
+#[test]
+fn completion_start_and_join_handshake() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let started = Arc::new(Completion::new());
+        let go = Arc::new(Completion::new());
+        let done = Arc::new(Completion::new());
+        let result = Guarded::new(0);
+        {
+            let (p, started, go, done, result) = (
+                p.clone(),
+                started.clone(),
+                go.clone(),
+                done.clone(),
+                result.clone(),
+            );
+            // Detached, like a Python thread: joined through `done`.
+            thread::spawn(move || {
+                started.complete(&*p);
+                assert!(go.wait(&*p, None));
+                result.set(9);
+                done.complete(&*p);
+            });
+        }
+        assert!(started.wait(&*p, None));
+        go.complete(&*p);
+        assert!(done.wait(&*p, None));
+        assert_eq!(result.get(), 9);
+    });
+}
