@@ -2,8 +2,8 @@
 //! Accepted outcomes: a code object or a `SyntaxError`.
 #![no_main]
 
-use gilt_core::compile::{compile, Mode};
 use gilt_core::compile::parser::decode_source;
+use gilt_core::compile::{compile, Mode};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
