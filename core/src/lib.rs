@@ -10,6 +10,7 @@
 
 extern crate alloc;
 
+pub mod api;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

@@ -8,10 +8,14 @@
 //! and the match is re-validated afterwards, so a key's `__eq__` that mutates
 //! the dict cannot corrupt it.
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use hashbrown::HashTable;
 
+use super::function::Args;
+use super::slice::{check_args, self_error, type_name};
 use super::{drain_value, ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -148,6 +152,24 @@ impl DictTable {
             .and_then(|&i| entries[i].as_ref().map(|e| &e.value))
     }
 
+    /// Looks an interned name up: pointer equality first, then text.
+    #[inline]
+    pub fn get_by_name(&self, name: &ObjRef) -> Option<&Value> {
+        let Payload::Str(s) = name.payload() else {
+            return None;
+        };
+        let hash = s.hash();
+        let entries = &self.entries;
+        let i = *self.index.find(hash as u64, |&i| match &entries[i] {
+            Some(e) if e.hash == hash => match &e.key {
+                Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
+                _ => false,
+            },
+            _ => false,
+        })?;
+        entries[i].as_ref().map(|e| &e.value)
+    }
+
     /// Inserts with a key already known to be simple (a str, say); returns the old value.
     pub fn insert_simple(&mut self, hash: i64, key: Value, value: Value) -> Option<Value> {
         match self.find_simple(hash, &key) {
@@ -223,6 +245,24 @@ impl DictTable {
                 return Some((p + 1, e));
             }
             p += 1;
+        }
+        None
+    }
+
+    /// Number of raw entry positions (holes included).
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The last live entry strictly before raw position `pos` (for reverse
+    /// iteration): returns its position (the next `pos`) and the entry.
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let mut p = pos.min(self.entries.len());
+        while p > 0 {
+            p -= 1;
+            if let Some(e) = &self.entries[p] {
+                return Some((p, e));
+            }
         }
         None
     }
@@ -306,7 +346,7 @@ impl DictObj {
 
     /// `d[key]` lookup; `Ok(None)` when missing.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = super::slice::hash_of(vm, key)?;
         Ok(self.find(vm, hash, key)?.and_then(|i| {
             self.table.get().entries[i]
                 .as_ref()
@@ -316,7 +356,7 @@ impl DictObj {
 
     /// `d[key] = value`.
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = super::slice::hash_of(vm, &key)?;
         let old = match self.find(vm, hash, &key)? {
             Some(i) => {
                 let mut t = self.table.get_mut();
@@ -335,12 +375,19 @@ impl DictObj {
 
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = super::slice::hash_of(vm, key)?;
         let Some(i) = self.find(vm, hash, key)? else {
             return Ok(None);
         };
         let e = self.table.get_mut().remove_at(i);
         Ok(e.map(|e| e.value))
+    }
+
+    /// Lookup of an interned name (a `str` object): pointer equality first,
+    /// then text. Runs no Python code (used for globals and attributes).
+    #[inline]
+    pub fn get_by_name(&self, name: &ObjRef) -> Option<Value> {
+        self.table.get().get_by_name(name).cloned()
     }
 
     /// Lookup by `str` text.
@@ -413,5 +460,771 @@ impl DictViewObj {
     }
 }
 
+// ----- methods -----
+
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a DictObj> {
+    match args.pos.first() {
+        Some(v) => match v.payload() {
+            Some(Payload::Dict(d)) => Ok(d),
+            _ => Err(self_error(vm, name, "dict", v)),
+        },
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'dict' object needs an argument"
+        ))),
+    }
+}
+
+fn as_dict(v: &Value) -> Option<&DictObj> {
+    match v.payload() {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// `d.update(other)` for one positional argument: a mapping (anything with
+/// `keys`) or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &DictObj, other: &Value) -> PyResult<()> {
+    if let Some(o) = as_dict(other) {
+        let entries: Vec<(i64, Value, Value)> = o
+            .table
+            .get()
+            .iter()
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect();
+        for (h, k, v) in entries {
+            d.set_hashed(vm, h, k, v)?;
+        }
+        return Ok(());
+    }
+    let keys_name = vm.intern("keys");
+    let has_keys = match other {
+        Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)) => {
+            vm.getattr_opt(other, &keys_name)?
+        }
+        _ => None,
+    };
+    if let Some(keys) = has_keys {
+        let ks = vm.call(&keys, Args::new(&[]))?;
+        let ks = super::iter::collect(vm, &ks)?;
+        for k in ks {
+            let v = vm.getitem(other, &k)?;
+            d.set(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = super::iter::iter_of(vm, other)?;
+    let mut n = 0usize;
+    while let Some(item) = super::iter::next_of(vm, &it)? {
+        let pair = match item.payload() {
+            Some(Payload::Tuple(t)) => t.items().to_vec(),
+            Some(Payload::List(l)) => l.items.get().clone(),
+            _ => {
+                let is_iterable = super::iter::builtin_iter(vm, &item).is_some()
+                    || vm.lookup_special(&item, "__iter__").is_some();
+                if !is_iterable {
+                    return Err(vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    )));
+                }
+                super::iter::collect(vm, &item)?
+            }
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+        d.set(vm, k, v)?;
+        n += 1;
+    }
+    Ok(())
+}
+
+impl DictObj {
+    /// `d[key] = value` with the hash already known.
+    pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        let old = match self.find(vm, hash, &key)? {
+            Some(i) => {
+                let mut t = self.table.get_mut();
+                t.entries[i]
+                    .as_mut()
+                    .map(|e| core::mem::replace(&mut e.value, value))
+            }
+            None => {
+                self.table.get_mut().push_new(hash, key, value);
+                None
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> DictObj {
+        let d = DictObj::new();
+        {
+            let src = self.table.get();
+            let mut t = d.table.get_mut();
+            for e in src.iter() {
+                t.push_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+}
+
+fn update_with_args(vm: &mut Vm, d: &DictObj, args: &Args<'_>, name: &str) -> PyResult<()> {
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    if let Some(o) = args.pos.get(1) {
+        dict_update_from(vm, d, o)?;
+    }
+    for (k, v) in args.kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "__init__")?;
+    update_with_args(vm, d, &args, "dict")?;
+    Ok(Value::None)
+}
+
+fn dict_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "update")?;
+    update_with_args(vm, d, &args, "update")?;
+    Ok(Value::None)
+}
+
+/// `repr` of a dict value (`{...}` when recursive).
+pub fn dict_repr_value(vm: &mut Vm, dv: &Value, d: &DictObj) -> PyResult<String> {
+    let items = d.items();
+    if items.is_empty() {
+        return Ok(String::from("{}"));
+    }
+    let r = super::tuple::with_repr_guard(vm, dv, |vm| {
+        let mut out = String::from("{");
+        for (i, (k, v)) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&super::str::repr_of(vm, k)?);
+            out.push_str(": ");
+            out.push_str(&super::str::repr_of(vm, v)?);
+        }
+        out.push('}');
+        Ok(out)
+    })?;
+    Ok(r.unwrap_or_else(|| String::from("{...}")))
+}
+
+fn dict_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "__repr__")?;
+    let r = dict_repr_value(vm, &args.pos[0], d)?;
+    Ok(vm.new_str(r))
+}
+
+fn dict_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
+}
+
+fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__getitem__", 1, 1)?;
+    let d = this(vm, &args, "__getitem__")?;
+    match d.get(vm, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.key_error(args.pos[1].clone())),
+    }
+}
+
+fn dict_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__setitem__", 2, 2)?;
+    let d = this(vm, &args, "__setitem__")?;
+    d.set(vm, args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__delitem__", 1, 1)?;
+    let d = this(vm, &args, "__delitem__")?;
+    match d.remove(vm, &args.pos[1])? {
+        Some(v) => {
+            drop(v);
+            Ok(Value::None)
+        }
+        None => Err(vm.key_error(args.pos[1].clone())),
+    }
+}
+
+fn dict_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__contains__", 1, 1)?;
+    let d = this(vm, &args, "__contains__")?;
+    Ok(Value::Bool(d.get(vm, &args.pos[1])?.is_some()))
+}
+
+fn dict_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(vm, &args, "__iter__")?;
+    let Value::Obj(o) = &args.pos[0] else {
+        return Ok(Value::None);
+    };
+    Ok(super::iter::new_dict_iter(
+        vm,
+        o.clone(),
+        ViewKind::Keys,
+        false,
+    ))
+}
+
+fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(vm, &args, "__reversed__")?;
+    let Value::Obj(o) = &args.pos[0] else {
+        return Ok(Value::None);
+    };
+    Ok(super::iter::new_dict_iter(
+        vm,
+        o.clone(),
+        ViewKind::Keys,
+        true,
+    ))
+}
+
+/// Dict equality (same keys, equal values).
+pub fn dict_eq(vm: &mut Vm, a: &DictObj, b: &DictObj) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in a.items() {
+        match b.get(vm, &k)? {
+            Some(w) => {
+                if !(v.is(&w) || super::slice::eq(vm, &v, &w)?) {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__eq__", 1, 1)?;
+    let d = this(vm, &args, "__eq__")?;
+    match as_dict(&args.pos[1]) {
+        Some(o) => dict_eq(vm, d, o).map(Value::Bool),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+fn dict_ne_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__ne__", 1, 1)?;
+    let d = this(vm, &args, "__ne__")?;
+    match as_dict(&args.pos[1]) {
+        Some(o) => dict_eq(vm, d, o).map(|b| Value::Bool(!b)),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+fn dict_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__or__", 1, 1)?;
+    let d = this(vm, &args, "__or__")?;
+    if as_dict(&args.pos[1]).is_none() {
+        return Ok(vm.not_implemented());
+    }
+    let r = d.copy();
+    dict_update_from(vm, &r, &args.pos[1])?;
+    Ok(Value::from_payload(Payload::Dict(r)))
+}
+
+fn dict_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__ror__", 1, 1)?;
+    this(vm, &args, "__ror__")?;
+    let Some(o) = as_dict(&args.pos[1]) else {
+        return Ok(vm.not_implemented());
+    };
+    let r = o.copy();
+    dict_update_from(vm, &r, &args.pos[0])?;
+    Ok(Value::from_payload(Payload::Dict(r)))
+}
+
+fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__ior__", 1, 1)?;
+    let d = this(vm, &args, "__ior__")?;
+    dict_update_from(vm, d, &args.pos[1])?;
+    Ok(args.pos[0].clone())
+}
+
+fn dict_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "get", 1, 2)?;
+    let d = this(vm, &args, "get")?;
+    Ok(d.get(vm, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or_default()))
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {
+    check_args(vm, &args, name, 0, 0)?;
+    this(vm, &args, name)?;
+    Ok(Value::from_payload(Payload::DictView(DictViewObj {
+        dict: args.pos[0].clone(),
+        kind,
+    })))
+}
+fn dict_keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "keys", ViewKind::Keys)
+}
+fn dict_values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "values", ViewKind::Values)
+}
+fn dict_items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "items", ViewKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "pop", 1, 2)?;
+    let d = this(vm, &args, "pop")?;
+    match d.remove(vm, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.key_error(args.pos[1].clone())),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "popitem", 0, 0)?;
+    let d = this(vm, &args, "popitem")?;
+    let e = d.table.get_mut().pop_last();
+    match e {
+        Some(e) => Ok(vm.new_tuple(alloc::vec![e.key, e.value])),
+        None => {
+            let msg = vm.new_str("popitem(): dictionary is empty");
+            Err(vm.key_error(msg))
+        }
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "setdefault", 1, 2)?;
+    let d = this(vm, &args, "setdefault")?;
+    let key = &args.pos[1];
+    let hash = super::slice::hash_of(vm, key)?;
+    if let Some(i) = d.find(vm, hash, key)? {
+        if let Some(Some(e)) = d.table.get().entries.get(i) {
+            return Ok(e.value.clone());
+        }
+    }
+    let dflt = args.pos.get(2).cloned().unwrap_or_default();
+    d.set_hashed(vm, hash, key.clone(), dflt.clone())?;
+    Ok(dflt)
+}
+
+fn dict_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "copy", 0, 0)?;
+    let d = this(vm, &args, "copy")?;
+    Ok(Value::from_payload(Payload::Dict(d.copy())))
+}
+
+fn dict_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "clear", 0, 0)?;
+    let d = this(vm, &args, "clear")?;
+    let old = d.table.get_mut().take_all();
+    drop(old);
+    Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: `pos[0]` is the class).
+fn dict_fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "fromkeys", 1, 2)?;
+    let value = args.pos.get(2).cloned().unwrap_or_default();
+    let d = DictObj::new();
+    let keys = super::iter::collect(vm, &args.pos[1])?;
+    for k in keys {
+        d.set(vm, k, value.clone())?;
+    }
+    Ok(Value::from_payload(Payload::Dict(d)))
+}
+
+// ----- views -----
+
+fn view_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a DictViewObj, &'a DictObj)> {
+    match args.pos.first() {
+        Some(v) => match v.payload() {
+            Some(Payload::DictView(dv)) => match as_dict(&dv.dict) {
+                Some(d) => Ok((dv, d)),
+                None => Err(self_error(vm, name, "dict_keys", v)),
+            },
+            _ => Err(self_error(vm, name, "dict_keys", v)),
+        },
+        None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
+    }
+}
+
+fn view_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, d) = view_self(vm, &args, "__len__")?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn view_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dv, _) = view_self(vm, &args, "__iter__")?;
+    let Value::Obj(o) = &dv.dict else {
+        return Ok(Value::None);
+    };
+    Ok(super::iter::new_dict_iter(vm, o.clone(), dv.kind, false))
+}
+
+fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dv, _) = view_self(vm, &args, "__reversed__")?;
+    let Value::Obj(o) = &dv.dict else {
+        return Ok(Value::None);
+    };
+    Ok(super::iter::new_dict_iter(vm, o.clone(), dv.kind, true))
+}
+
+fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dv, d) = view_self(vm, &args, "__repr__")?;
+    let (name, items) = match dv.kind {
+        ViewKind::Keys => ("dict_keys", d.keys()),
+        ViewKind::Values => ("dict_values", d.values()),
+        ViewKind::Items => (
+            "dict_items",
+            d.items()
+                .into_iter()
+                .map(|(k, v)| vm.new_tuple(alloc::vec![k, v]))
+                .collect(),
+        ),
+    };
+    let r = super::tuple::with_repr_guard(vm, &args.pos[0], |vm| {
+        super::tuple::repr_items(vm, &items, "[", "]", false)
+    })?;
+    Ok(vm.new_str(match r {
+        Some(body) => format!("{name}({body})"),
+        None => String::from("..."),
+    }))
+}
+
+fn view_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__contains__", 1, 1)?;
+    let (dv, d) = view_self(vm, &args, "__contains__")?;
+    let x = &args.pos[1];
+    let r = match dv.kind {
+        ViewKind::Keys => d.get(vm, x)?.is_some(),
+        ViewKind::Values => super::tuple::seq_contains(vm, &d.values(), x)?,
+        ViewKind::Items => match x.payload() {
+            Some(Payload::Tuple(t)) if t.items().len() == 2 => match d.get(vm, &t.items()[0])? {
+                Some(v) => {
+                    let want = t.items()[1].clone();
+                    v.is(&want) || super::slice::eq(vm, &v, &want)?
+                }
+                None => false,
+            },
+            _ => false,
+        },
+    };
+    Ok(Value::Bool(r))
+}
+
+/// The view's elements as a new set (keys and items views).
+fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<super::set::SetObj> {
+    super::set::SetObj::from_iterable(vm, v)
+}
+
+fn view_setop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+    check_args(vm, &args, name, 1, 1)?;
+    let (dv, _) = view_self(vm, &args, name)?;
+    if dv.kind == ViewKind::Values {
+        return Ok(vm.not_implemented());
+    }
+    let other = &args.pos[1];
+    let is_iterable = super::iter::builtin_iter(vm, other).is_some()
+        || vm.lookup_special(other, "__iter__").is_some();
+    if !is_iterable {
+        return Ok(vm.not_implemented());
+    }
+    let (left, right) = if name.starts_with("__r") {
+        (other, &args.pos[0])
+    } else {
+        (&args.pos[0], other)
+    };
+    let s = view_to_set(vm, left)?;
+    let s = super::set::wrap(s, false);
+    let method = match name {
+        "__and__" | "__rand__" => "intersection_update",
+        "__or__" | "__ror__" => "update",
+        "__sub__" | "__rsub__" => "difference_update",
+        _ => "symmetric_difference_update",
+    };
+    let f = match vm.lookup_special(&s, method) {
+        Some(f) => f,
+        None => return Ok(vm.not_implemented()),
+    };
+    vm.call(&f, Args::new(&[s.clone(), right.clone()]))?;
+    Ok(s)
+}
+
+fn view_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+    check_args(vm, &args, name, 1, 1)?;
+    let (dv, _) = view_self(vm, &args, name)?;
+    let other = &args.pos[1];
+    let other_is_setlike = matches!(
+        other.payload(),
+        Some(Payload::Set(_) | Payload::FrozenSet(_))
+    ) || matches!(other.payload(), Some(Payload::DictView(o)) if o.kind != ViewKind::Values);
+    if dv.kind == ViewKind::Values || !other_is_setlike {
+        return Ok(vm.not_implemented());
+    }
+    let a = super::set::wrap(view_to_set(vm, &args.pos[0])?, false);
+    let b = super::set::wrap(view_to_set(vm, other)?, false);
+    match vm.lookup_special(&a, name) {
+        Some(f) => vm.call(&f, Args::new(&[a.clone(), b])),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+macro_rules! named {
+    ($f:ident; $($name:ident = $dunder:literal),*) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { $f(vm, args, $dunder) })*
+    };
+}
+named!(view_setop; v_and = "__and__", v_rand = "__rand__", v_or = "__or__", v_ror = "__ror__", v_sub = "__sub__", v_rsub = "__rsub__", v_xor = "__xor__", v_rxor = "__rxor__");
+named!(view_cmp; v_eq = "__eq__", v_ne = "__ne__", v_lt = "__lt__", v_le = "__le__", v_gt = "__gt__", v_ge = "__ge__");
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "isdisjoint", 1, 1)?;
+    let (_, d) = view_self(vm, &args, "isdisjoint")?;
+    let view = args.pos[0].clone();
+    let items = super::iter::collect(vm, &args.pos[1])?;
+    let _ = d;
+    for x in items {
+        let f = vm.lookup_special(&view, "__contains__");
+        let r = match f {
+            Some(f) => vm.call(&f, Args::new(&[view.clone(), x]))?,
+            None => Value::Bool(false),
+        };
+        if matches!(r, Value::Bool(true)) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 /// Registers this type's methods on its type object.
-pub(crate) fn init(_vm: &mut crate::vm::Vm) {}
+pub(crate) fn init(vm: &mut Vm) {
+    let t = vm.types();
+    vm.add_methods(
+        &t.dict,
+        "dict",
+        &[
+            ("__new__", dict_new),
+            ("__init__", dict_init),
+            ("__repr__", dict_repr),
+            ("__len__", dict_len),
+            ("__getitem__", dict_getitem),
+            ("__setitem__", dict_setitem),
+            ("__delitem__", dict_delitem),
+            ("__contains__", dict_contains),
+            ("__iter__", dict_iter),
+            ("__reversed__", dict_reversed),
+            ("__eq__", dict_eq_m),
+            ("__ne__", dict_ne_m),
+            ("__or__", dict_or),
+            ("__ror__", dict_ror),
+            ("__ior__", dict_ior),
+            ("get", dict_get),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("setdefault", dict_setdefault),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+        ],
+    );
+    super::slice::set_unhashable(vm, &t.dict);
+    if let Payload::Type(ty) = t.dict.payload() {
+        let f = Value::from_payload(Payload::Native(super::function::NativeFnObj {
+            name: "fromkeys",
+            f: dict_fromkeys,
+            bound: None,
+            owner: Some("dict"),
+        }));
+        let cm = Value::from_payload(Payload::Descriptor(
+            super::class::DescriptorObj::ClassMethod(f),
+        ));
+        ty.dict().set_str(vm.intern("fromkeys"), cm);
+    }
+    let common: &[(&'static str, super::function::NativeFn)] = &[
+        ("__len__", view_len),
+        ("__iter__", view_iter),
+        ("__reversed__", view_reversed),
+        ("__repr__", view_repr),
+        ("__contains__", view_contains),
+    ];
+    let setlike: &[(&'static str, super::function::NativeFn)] = &[
+        ("__and__", v_and),
+        ("__rand__", v_rand),
+        ("__or__", v_or),
+        ("__ror__", v_ror),
+        ("__sub__", v_sub),
+        ("__rsub__", v_rsub),
+        ("__xor__", v_xor),
+        ("__rxor__", v_rxor),
+        ("__eq__", v_eq),
+        ("__ne__", v_ne),
+        ("__lt__", v_lt),
+        ("__le__", v_le),
+        ("__gt__", v_gt),
+        ("__ge__", v_ge),
+        ("isdisjoint", view_isdisjoint),
+    ];
+    vm.add_methods(&t.dict_keys, "dict_keys", common);
+    vm.add_methods(&t.dict_keys, "dict_keys", setlike);
+    vm.add_methods(&t.dict_items, "dict_items", common);
+    vm.add_methods(&t.dict_items, "dict_items", setlike);
+    vm.add_methods(&t.dict_values, "dict_values", common);
+    super::slice::set_unhashable(vm, &t.dict_keys);
+    super::slice::set_unhashable(vm, &t.dict_items);
+    let _ = type_name;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::slice::testing::setup;
+    use super::*;
+
+    #[test]
+    fn dict_construct_and_errors() {
+        let mut t = setup();
+        let ty = t.vm.types().dict.clone();
+        let bad = t.vm.new_list(alloc::vec![t.tup(&[
+            Value::Int(1),
+            Value::Int(2),
+            Value::Int(3)
+        ])]);
+        let r = t.make(&ty, &[bad]);
+        assert_eq!(
+            t.err(r),
+            "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        let bad = t.ints(&[1]);
+        let r = t.make(&ty, &[bad]);
+        assert_eq!(
+            t.err(r),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        let pairs = t.vm.new_list(alloc::vec![
+            t.tup(&[t.s("a"), Value::Int(1)]),
+            t.tup(&[t.s("b"), Value::Int(2)])
+        ]);
+        let d = t.new_kw(&ty, &[pairs], &[("c", Value::Int(3))]).unwrap();
+        assert_eq!(t.repr(&d), "{'a': 1, 'b': 2, 'c': 3}");
+        let r = t.m(&d, "__getitem__", &[t.s("zz")]);
+        assert_eq!(t.err(r), "KeyError: 'zz'");
+        let e = t.make(&ty, &[]).unwrap();
+        let r = t.m(&e, "popitem", &[]);
+        assert_eq!(t.err(r), "KeyError: 'popitem(): dictionary is empty'");
+        let r = t.m(&e, "pop", &[Value::Int(1)]);
+        assert_eq!(t.err(r), "KeyError: 1");
+        let r = t.m(&e, "pop", &[Value::Int(1), Value::Int(7)]);
+        assert_eq!(t.ok(r), "7");
+        let r = t.m(&e, "__getitem__", &[t.ints(&[])]);
+        assert!(r.is_err());
+        let r = t.m(&d, "popitem", &[]);
+        assert_eq!(t.ok(r), "('c', 3)");
+        let r = t.m(&d, "setdefault", &[t.s("z"), Value::Int(9)]);
+        assert_eq!(t.ok(r), "9");
+        let r = t.m(&d, "get", &[t.s("nope")]);
+        assert_eq!(t.ok(r), "None");
+        let r = t.call_on(&ty, "fromkeys", &[t.s("ab")]);
+        assert_eq!(t.ok(r), "{'a': None, 'b': None}");
+    }
+
+    #[test]
+    fn dict_views_repr_ops_and_recursion() {
+        let mut t = setup();
+        let d = t.vm.new_dict();
+        t.m(&d, "__setitem__", &[t.s("a"), Value::Int(1)]).unwrap();
+        t.m(&d, "__setitem__", &[t.s("b"), d.clone()]).unwrap();
+        assert_eq!(t.repr(&d), "{'a': 1, 'b': {...}}");
+        let k = t.m(&d, "keys", &[]).unwrap();
+        assert_eq!(t.repr(&k), "dict_keys(['a', 'b'])");
+        let v = t.m(&d, "values", &[]).unwrap();
+        assert_eq!(t.repr(&v), "dict_values([1, {'a': 1, 'b': {...}}])");
+        t.m(&d, "__delitem__", &[t.s("b")]).unwrap();
+        let it = t.m(&d, "items", &[]).unwrap();
+        assert_eq!(t.repr(&it), "dict_items([('a', 1)])");
+        let d2 = t.vm.new_dict();
+        t.m(&d2, "__setitem__", &[Value::Int(1), Value::Int(2)])
+            .unwrap();
+        t.m(&d2, "__setitem__", &[Value::Int(3), Value::Int(4)])
+            .unwrap();
+        let keys = t.m(&d2, "keys", &[]).unwrap();
+        let s = super::super::set::wrap(super::super::set::SetObj::new(), false);
+        t.m(&s, "add", &[Value::Int(1)]).unwrap();
+        t.m(&s, "add", &[Value::Int(5)]).unwrap();
+        let r = t.m(&keys, "__and__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{1}");
+        let r = t.m(&keys, "__or__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{1, 3, 5}");
+        let r = t.m(&keys, "__sub__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{3}");
+        let r = t.m(&keys, "__xor__", core::slice::from_ref(&s));
+        assert_eq!(t.ok(r), "{3, 5}");
+        let items = t.m(&d2, "items", &[]).unwrap();
+        let rev = t.m(&items, "__reversed__", &[]).unwrap();
+        let list = t.vm.types().list.clone();
+        let r = t.make(&list, &[rev]);
+        assert_eq!(t.ok(r), "[(3, 4), (1, 2)]");
+        let r = t.m(
+            &items,
+            "__contains__",
+            &[t.tup(&[Value::Int(1), Value::Int(2)])],
+        );
+        assert_eq!(t.ok(r), "True");
+        // |, |=, ==
+        let r = t.m(&d2, "__or__", core::slice::from_ref(&d));
+        assert_eq!(t.ok(r), "{1: 2, 3: 4, 'a': 1}");
+        let c = t.m(&d2, "copy", &[]).unwrap();
+        let r = t.m(&c, "__eq__", core::slice::from_ref(&d2));
+        assert_eq!(t.ok(r), "True");
+        // iteration notices a size change
+        let iter = t.m(&d2, "__iter__", &[]).unwrap();
+        t.m(&d2, "__setitem__", &[Value::Int(9), Value::Int(9)])
+            .unwrap();
+        let r = t.m(&iter, "__next__", &[]);
+        assert_eq!(
+            t.err(r),
+            "RuntimeError: dictionary changed size during iteration"
+        );
+        t.m(&d, "clear", &[]).unwrap();
+    }
+
+    #[test]
+    fn get_by_name_finds_interned_and_equal_text() {
+        let t = setup();
+        let d = DictObj::new();
+        let name = t.vm.intern("spam");
+        d.set_str(name.clone(), Value::Int(1));
+        assert!(matches!(d.get_by_name(&name), Some(Value::Int(1))));
+        let other = match t.vm.new_str("spam") {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        };
+        assert!(matches!(d.get_by_name(&other), Some(Value::Int(1))));
+        let missing = t.vm.intern("eggs");
+        assert!(d.get_by_name(&missing).is_none());
+    }
+}

@@ -13,9 +13,12 @@
 pub mod cell;
 pub mod class;
 pub mod exception;
+pub mod fpow;
 pub mod function;
 pub mod instance;
 pub mod module;
+pub mod none;
+pub mod numfmt;
 
 pub mod bytes;
 pub mod dict;

@@ -6,7 +6,10 @@
 #[cfg(not(all(test, loom)))]
 mod imp {
     pub use core::hint::spin_loop;
-    pub use core::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+    // 32-bit targets (thumbv7em, riscv32imac) have no 64-bit atomics.
+    #[cfg(target_has_atomic = "64")]
+    pub use core::sync::atomic::AtomicU64;
+    pub use core::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
     /// An `UnsafeCell` with loom's closure-based access API.
     #[derive(Debug)]

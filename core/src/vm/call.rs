@@ -29,7 +29,10 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
         match f.payload() {
             Some(Payload::Native(n)) => match &n.bound {
-                None => (n.f)(self, args),
+                None => match crate::vm::ops::native_self_fixup(n, args.pos) {
+                    Some(pos) => (n.f)(self, Args::with_kw(&pos, args.kw)),
+                    None => (n.f)(self, args),
+                },
                 Some(b) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);
                     pos.push(b.clone());
@@ -421,7 +424,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let old = d.table.get_mut().remove_str("__classcell__");
         drop(old);
     }
-    let cls = super::class_stub::new_class(vm, &name, bases, ns, args.kw)?;
+    let cls = crate::object::class::new_class(vm, &name, bases, ns, args.kw)?;
     if let Some(Payload::Cell(c)) = cell.payload() {
         c.value.replace(Some(cls.clone()));
     }

@@ -181,29 +181,6 @@ fn fast_next(it: &Value) -> Step {
         return Step::Slow;
     };
     let r = match &mut *st {
-        Some(IterState::Seq { seq, index }) => match seq.payload() {
-            Some(Payload::List(l)) => {
-                let items = match l.items.try_get() {
-                    Some(i) => i,
-                    None => return Step::Slow,
-                };
-                match items.get(*index) {
-                    Some(v) => {
-                        *index += 1;
-                        Step::Next(v.clone())
-                    }
-                    None => Step::Done,
-                }
-            }
-            Some(Payload::Tuple(t)) => match t.items().get(*index) {
-                Some(v) => {
-                    *index += 1;
-                    Step::Next(v.clone())
-                }
-                None => Step::Done,
-            },
-            _ => return Step::Slow,
-        },
         Some(IterState::Range {
             next,
             remaining,
@@ -1187,8 +1164,10 @@ impl Vm {
                         Ok(())
                     }
                     Op::CheckExcMatch => {
+                        // The code generator COPYs the exception first, so
+                        // both operands are consumed here.
                         let ty = pop!();
-                        let exc = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let exc = pop!();
                         self.exc_matches(&exc, &ty).map(|b| push!(Value::Bool(b)))
                     }
                     Op::BeforeWith => self.op_before_with(fi),
@@ -1454,43 +1433,7 @@ impl Vm {
     fn op_load_method(&mut self, fi: usize, name: &ObjRef) -> PyResult<()> {
         let obj = self.eval.frames[fi].stack.pop().unwrap_or(Value::None);
         let s = name.payload_str().unwrap_or("");
-        // Fast path: a plain function found on the type and not shadowed by the instance.
-        let meth = match obj.payload() {
-            Some(Payload::Type(_)) | Some(Payload::Module(_)) => None,
-            Some(Payload::Instance(inst)) => {
-                let ty = inst.class.get().clone();
-                match ty.payload() {
-                    Payload::Type(t)
-                        if !t.has_flag(crate::object::class::flags::HAS_GETATTRIBUTE) =>
-                    {
-                        let shadowed = match &inst.dict {
-                            Value::Obj(d) => match d.payload() {
-                                Payload::Dict(d) => d.get_str(s).is_some(),
-                                _ => true,
-                            },
-                            _ => false,
-                        };
-                        if shadowed {
-                            None
-                        } else {
-                            t.lookup(s)
-                                .filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
-                        }
-                    }
-                    _ => None,
-                }
-            }
-            Some(_) | None => {
-                let ty = self.type_of(&obj);
-                match ty.payload() {
-                    Payload::Type(t) => t.lookup(s).filter(|m| {
-                        matches!(m.payload(), Some(Payload::Native(n)) if n.bound.is_none())
-                            || matches!(m.payload(), Some(Payload::Function(_)))
-                    }),
-                    _ => None,
-                }
-            }
-        };
+        let meth = self.lookup_method_fast(&obj, s);
         match meth {
             Some(m) => {
                 let st = &mut self.eval.frames[fi].stack;
@@ -1690,14 +1633,10 @@ impl Vm {
     /// `iter(v)` with fast paths for list, tuple, range and iterators.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let t = self.types();
+        if matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
+            return Ok(crate::object::iter::new_seq_iter(self, v));
+        }
         let (ty, state) = match v.payload() {
-            Some(Payload::List(_)) => {
-                (t.list_iterator.clone(), IterState::Seq { seq: v, index: 0 })
-            }
-            Some(Payload::Tuple(_)) => (
-                t.tuple_iterator.clone(),
-                IterState::Seq { seq: v, index: 0 },
-            ),
             Some(Payload::Range(r)) => (
                 t.range_iterator.clone(),
                 IterState::Range {
@@ -1732,35 +1671,7 @@ impl Vm {
         let Some(Payload::Set(s)) = set.payload() else {
             return Ok(());
         };
-        // Simple keys are deduplicated inside the table; others via __eq__.
-        let exists = {
-            let t = s.table.get();
-            let mut found = false;
-            let mut needs_eq = Vec::new();
-            for e in t.iter() {
-                if e.hash == h {
-                    match crate::object::dict::simple_eq(&e.key, &item) {
-                        Some(true) => {
-                            found = true;
-                            break;
-                        }
-                        Some(false) => {}
-                        None => needs_eq.push(e.key.clone()),
-                    }
-                }
-            }
-            (found, needs_eq)
-        };
-        if exists.0 {
-            return Ok(());
-        }
-        for k in exists.1 {
-            if self.eq(&k, &item)? {
-                return Ok(());
-            }
-        }
-        let old = s.table.get_mut().insert_simple(h, item, Value::None);
-        drop(old);
+        s.add_hashed(self, item, h)?;
         Ok(())
     }
 
@@ -2029,8 +1940,8 @@ impl Vm {
                 "unsupported format string passed to {tn}.__format__"
             )));
         };
-        let args = [v.clone(), self.new_str(spec)];
-        let r = self.call(&f, Args::new(&args))?;
+        let sv = self.new_str(spec);
+        let r = self.call_unbound(&f, v, &[sv])?;
         match r.as_str() {
             Some(s) => Ok(String::from(s)),
             None => {

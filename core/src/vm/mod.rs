@@ -3,7 +3,6 @@
 //! helpers every built-in uses to make objects and raise exceptions.
 
 pub mod call;
-mod class_stub;
 pub mod eval;
 pub mod frame;
 pub mod generator;

@@ -1,0 +1,104 @@
+//! End-to-end tests of the `gilt` command: exit statuses, stdio, argv.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn gilt(args: &[&str], stdin: &str) -> (String, String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gilt"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gilt");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn dash_c_runs_code_with_argv() {
+    let (out, err, code) = gilt(&["-c", "import sys; print(sys.argv)", "x", "y"], "");
+    assert_eq!((out.as_str(), err.as_str(), code), ("['-c', 'x', 'y']\n", "", 0));
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    let (out, err, code) = gilt(&["-c", "print('before')\n1/0"], "");
+    assert_eq!(out, "before\n");
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn system_exit_codes_and_messages() {
+    assert_eq!(gilt(&["-c", "import sys; sys.exit(7)"], "").2, 7);
+    assert_eq!(gilt(&["-c", "raise SystemExit"], "").2, 0);
+    let (_, err, code) = gilt(&["-c", "import sys; sys.exit('bye')"], "");
+    assert_eq!((err.as_str(), code), ("bye\n", 1));
+}
+
+#[test]
+fn missing_script_is_status_2() {
+    let (_, err, code) = gilt(&["/no/such/dir/x.py"], "");
+    assert_eq!(err, "gilt: can't open file '/no/such/dir/x.py': [Errno 2] No such file or directory\n");
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn stdin_is_the_program_when_not_a_terminal() {
+    let (out, _, code) = gilt(&[], "for i in range(3):\n    print(i * i)\n");
+    assert_eq!((out.as_str(), code), ("0\n1\n4\n", 0));
+}
+
+#[test]
+fn input_reads_stdin_lines() {
+    let (out, err, code) = gilt(&["-c", "a = input('? ')\nprint(a.upper())\ninput()"], "hello\n");
+    assert_eq!(out, "? HELLO\n");
+    assert!(err.ends_with("EOFError: EOF when reading a line\n"), "{err}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn stderr_and_stdout_are_separate_streams() {
+    let (out, err, code) = gilt(&["-c", "import sys\nprint('o')\nprint('e', file=sys.stderr)"], "");
+    assert_eq!((out.as_str(), err.as_str(), code), ("o\n", "e\n", 0));
+}
+
+#[test]
+fn scripts_import_modules_beside_them() {
+    let dir = std::env::temp_dir().join(format!("gilt-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("helper_mod.py"), "def twice(x):\n    return 2 * x\n").expect("write");
+    std::fs::write(dir.join("main.py"), "import helper_mod\nprint(helper_mod.twice(21))\n").expect("write");
+    let main = dir.join("main.py");
+    let (out, err, code) = gilt(&[main.to_str().expect("utf-8 path")], "");
+    assert_eq!((out.as_str(), err.as_str(), code), ("42\n", "", 0));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn dis_prints_bytecode() {
+    let dir = std::env::temp_dir().join(format!("gilt-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let f = dir.join("d.py");
+    std::fs::write(&f, "x = 1\n").expect("write");
+    let (out, _, code) = gilt(&["--dis", f.to_str().expect("utf-8 path")], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("STORE_NAME"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn version_and_help() {
+    assert!(gilt(&["-V"], "").0.starts_with("Gilt 0.1.0"));
+    assert!(gilt(&["-h"], "").0.starts_with("usage: gilt"));
+    assert_eq!(gilt(&["-Q"], "").2, 2);
+}
