@@ -65,6 +65,9 @@ for t in "${TARGETS[@]}"; do
     # See docs/fuzzing.md.
     extra=(-max_len=512 -detect_leaks=0)
     session=$(( SECS < 30 ? SECS : 30 ))
+    asan="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" # also at exit
+  else
+    asan="${ASAN_OPTIONS:-}"
   fi
 
   log="$LOGS/$t.log"
@@ -73,7 +76,7 @@ for t in "${TARGETS[@]}"; do
   left="$SECS"; execs=0; rc=0
   while [ "$left" -gt 0 ] && [ $rc -eq 0 ]; do
     run=$(( left < session ? left : session ))
-    cargo +nightly fuzz run -a "$t" "$corpus" -- \
+    ASAN_OPTIONS="$asan" cargo +nightly fuzz run -a "$t" "$corpus" -- \
       -dict="$ROOT/fuzz/python.dict" \
       -max_total_time="$run" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 "${extra[@]}" >"$log.part" 2>&1
