@@ -128,7 +128,6 @@ fn seed_programs_pass_every_stage() {
 /// builtin `eval()`; `eval_input` should reject a leading INDENT the way
 /// `file` does.
 #[test]
-#[ignore = "parser owner: eval_input accepts a leading INDENT (see comment)"]
 fn eval_mode_rejects_unexpected_indent() {
     for (src, line) in [("  x", 1), ("# c\n    x", 2), ("\n\n  1", 3), ("\t1", 1)] {
         let err = parse(src, Mode::Expression, "<fuzz>")
@@ -159,7 +158,6 @@ fn eval_mode_rejects_unexpected_indent() {
 /// map `u32::MAX` to -1 in `Vm::syntax_error` (and, defensively, clamp the
 /// caret run to the line length in `format_syntax_error`, as CPython does).
 #[test]
-#[ignore = "vm owner: Vm::syntax_error turns the u32::MAX end_offset sentinel into 4294967295 (see comment)"]
 fn indentation_error_end_offset_is_minus_one_and_formats_small() {
     for src in [
         "  x\n",
@@ -198,7 +196,6 @@ fn indentation_error_end_offset_is_minus_one_and_formats_small() {
 /// without bound. Fix: after breaking the references between immortals
 /// (type dicts, MROs, bases), free every object on the immortals list.
 #[test]
-#[ignore = "vm owner: Interp's Drop leaves immortal objects allocated (see comment)"]
 fn dropping_an_interpreter_frees_its_objects() {
     let make = || drop(Interp::new(Box::new(Quiet), Config::default()));
     make(); // warm-up: one-time statics, thread-locals

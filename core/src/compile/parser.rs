@@ -390,8 +390,13 @@ impl Parser {
     }
 
     fn eval_input(&mut self) -> PResult<Module> {
-        while matches!(self.tok(), Tok::Indent | Tok::Newline) {
+        // Blank lines may lead, an indent may not (`compile("  x", "", "eval")`
+        // is an IndentationError; the builtin `eval` strips leading blanks itself).
+        while matches!(self.tok(), Tok::Newline) {
             self.advance();
+        }
+        if matches!(self.tok(), Tok::Indent) {
+            return Err(self.invalid());
         }
         let start = self.start();
         let e = self.expressions()?;

@@ -124,13 +124,15 @@ impl Vm {
         };
         let fname = self.new_str(filename);
         let msg = self.new_str(e.msg.clone());
+        // The parser marks "no end position" with u32::MAX; Python sees -1.
+        let pos = |v: u32| Value::Int(if v == u32::MAX { -1 } else { i64::from(v) });
         let details = self.new_tuple(alloc::vec![
             fname.clone(),
-            Value::Int(i64::from(e.line)),
-            Value::Int(i64::from(e.offset)),
+            pos(e.line),
+            pos(e.offset),
             text.clone(),
-            Value::Int(i64::from(e.end_line)),
-            Value::Int(i64::from(e.end_offset)),
+            pos(e.end_line),
+            pos(e.end_offset),
         ]);
         let args = self.new_tuple(alloc::vec![msg.clone(), details]);
         let err = self.new_exc_args(kind, args);
@@ -139,11 +141,11 @@ impl Vm {
             if let Some(dobj) = d.as_obj() {
                 self.dict_set_str(dobj, "msg", msg);
                 self.dict_set_str(dobj, "filename", fname);
-                self.dict_set_str(dobj, "lineno", Value::Int(i64::from(e.line)));
-                self.dict_set_str(dobj, "offset", Value::Int(i64::from(e.offset)));
+                self.dict_set_str(dobj, "lineno", pos(e.line));
+                self.dict_set_str(dobj, "offset", pos(e.offset));
                 self.dict_set_str(dobj, "text", text);
-                self.dict_set_str(dobj, "end_lineno", Value::Int(i64::from(e.end_line)));
-                self.dict_set_str(dobj, "end_offset", Value::Int(i64::from(e.end_offset)));
+                self.dict_set_str(dobj, "end_lineno", pos(e.end_line));
+                self.dict_set_str(dobj, "end_offset", pos(e.end_offset));
                 self.dict_set_str(dobj, "print_file_and_line", Value::None);
             }
             x.dict.replace(d);
@@ -420,6 +422,8 @@ impl Vm {
                     end_offset = offset + 1;
                 }
                 let colno = offset - 1 - spaces as i64;
+                // Never draw past the line (offsets may come from user code).
+                let line_len = ltext.chars().count() as i64;
                 let end_colno = end_offset - 1 - spaces as i64;
                 if colno >= 0 {
                     let caretspace: String = ltext
@@ -430,7 +434,7 @@ impl Vm {
                     out.push_str(&format!(
                         "    {}{}\n",
                         caretspace,
-                        "^".repeat((end_colno - colno).max(0) as usize)
+                        "^".repeat((end_colno - colno).clamp(0, line_len + 1 - colno.min(line_len)) as usize)
                     ));
                 }
             }

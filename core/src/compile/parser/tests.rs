@@ -919,7 +919,9 @@ fn spans_are_one_based_lines_and_char_columns() {
 
 #[test]
 fn expression_and_interactive_modes() {
-    assert_eq!(dump_expr("  1, 2\n"), "Tuple([1, 2], Load)");
+    assert_eq!(dump_expr("1, 2\n"), "Tuple([1, 2], Load)");
+    // As `compile(src, "", "eval")`: a leading indent is an IndentationError.
+    assert!(parse("  1, 2\n", Mode::Expression, "<e>").is_err());
     let m = parse("x = 1; y = 2\n", Mode::Interactive, "<stdin>").unwrap();
     assert_eq!(m.body.len(), 2);
     let m = parse("if x:\n    pass\n", Mode::Interactive, "<stdin>").unwrap();
