@@ -63,12 +63,7 @@ fuzz_target!(|data: &[u8]| {
     }
     if parse(src, Mode::Expression, "<fuzz>").is_ok() {
         if let Err(e) = parse(src, Mode::Module, "<fuzz>") {
-            // KNOWN ISSUE (fuzz_regressions::eval_mode_rejects_unexpected_indent):
-            // `eval` mode skips leading INDENT tokens. Remove this exemption
-            // once that test passes.
-            if e.msg != "unexpected indent" {
-                panic!("parses as an expression but not as a module: {e:?}");
-            }
+            panic!("parses as an expression but not as a module: {e:?}");
         }
     }
 });

@@ -37,9 +37,8 @@ fn too_slow(src: &str) -> bool {
 #[cfg(gilt_api)]
 mod run {
     use gilt_core::api::Interpreter;
-    use gilt_core::object::{Payload, Value};
     use gilt_core::platform::Platform;
-    use gilt_core::vm::{Config, PyErr};
+    use gilt_core::vm::Config;
 
     /// A host that discards all output.
     struct Quiet;
@@ -60,26 +59,9 @@ mod run {
         let mut interp = Interpreter::new(Box::new(Quiet), config);
         if let Err(err) = interp.run_source(src, "<fuzz>") {
             // Formats the traceback (str/repr of the exception), as `gilt` does.
-            if !known_oom(&err) {
-                let _ = interp.exit_code_for(&err);
-            }
+            let _ = interp.exit_code_for(&err);
         }
         interp.shutdown();
-    }
-
-    /// KNOWN ISSUE (fuzz_regressions::indentation_error_end_offset_is_minus_one_and_formats_small):
-    /// a `SyntaxError` whose `end_offset` is the parser's `u32::MAX` sentinel
-    /// makes the traceback allocate 4 GiB. Skip formatting those until the
-    /// regression test passes, then delete this function.
-    fn known_oom(err: &PyErr) -> bool {
-        let Payload::Exception(x) = err.0.payload() else {
-            return false;
-        };
-        let d = x.dict.get().clone();
-        let Some(Payload::Dict(d)) = d.payload() else {
-            return false;
-        };
-        matches!(d.get_str("end_offset"), Some(Value::Int(n)) if n == i64::from(u32::MAX))
     }
 }
 
