@@ -317,6 +317,10 @@ pub struct DelQueue {
     pub flag: Cell<bool>,
 }
 
+/// Called when an object's count reaches zero: queues it for `__del__` or frees it.
+///
+/// # Safety
+/// `ptr` must be a live object whose count just reached zero.
 #[cold]
 unsafe fn release(ptr: NonNull<Obj>) {
     // SAFETY: the count just reached zero; we own the object exclusively.
@@ -339,6 +343,10 @@ unsafe fn release(ptr: NonNull<Obj>) {
 
 /// Frees an object whose count reached zero, and iteratively every child
 /// whose count reaches zero as a result.
+///
+/// # Safety
+/// `first` must come from `ObjRef::new`/`new_immortal` and nobody may use it
+/// afterwards.
 unsafe fn free_object(first: NonNull<Obj>) {
     let mut work: Vec<NonNull<Obj>> = Vec::new();
     let mut next = Some(first);
