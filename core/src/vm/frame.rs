@@ -92,5 +92,7 @@ pub struct EvalState {
     pub native_depth: u32,
     /// Recycled frames (their vectors keep their capacity; they hold no
     /// Python values).
+    // Boxed on purpose: pooled boxes are handed out as they are.
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
 }
