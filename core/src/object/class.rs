@@ -119,12 +119,13 @@ impl TypeObj {
 
     /// Looks a name up along the MRO (self first). Runs no Python code.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict().get_str(name) {
+        let hash = super::str::hash_str(name);
+        if let Some(v) = self.dict().get_str_hashed(name, hash) {
             return Some(v);
         }
         for t in self.mro.get().iter() {
             if let Payload::Type(t) = t.payload() {
-                if let Some(v) = t.dict().get_str(name) {
+                if let Some(v) = t.dict().get_str_hashed(name, hash) {
                     return Some(v);
                 }
             }

@@ -2,6 +2,7 @@
 //! errors), native functions, bound methods, types and `__call__`; the
 //! `__build_class__` builtin and zero-argument `super()` support.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -116,7 +117,7 @@ impl Vm {
         args: &mut dyn Iterator<Item = Value>,
         npos: usize,
         kwnames: &[Value],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let Payload::Function(fo) = func.payload() else {
             return Err(self.type_error("not a function"));
         };
@@ -330,7 +331,7 @@ impl Vm {
         Ok(())
     }
 
-    fn init_cells(&mut self, fo: &FunctionObj, code: &CodeObject, frame: &mut Frame) {
+    pub(crate) fn init_cells(&mut self, fo: &FunctionObj, code: &CodeObject, frame: &mut Frame) {
         let nl = code.varnames.len();
         for (k, arg) in code.cell2arg.iter().enumerate() {
             let init = arg.and_then(|a| frame.fast.get(a as usize).cloned().flatten());

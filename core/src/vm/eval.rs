@@ -3,13 +3,14 @@
 //! resumption from `FOR_ITER`/`SEND` switch frames inside the loop (no host
 //! recursion); only native code calling back into Python nests a loop.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::frame::{Block, BlockKind, Frame, Resume};
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::code::CodeObject;
+use crate::bytecode::code::{flags, CodeObject};
 use crate::bytecode::opcode::{Instr, Op};
 use crate::compile::ast::{BinOp, CmpOp, UnaryOp};
 use crate::object::exception::{ExcKind, TracebackObj};
@@ -230,7 +231,7 @@ impl Vm {
     }
 
     /// Pushes a frame, enforcing the recursion limit.
-    pub(crate) fn push_frame(&mut self, mut f: Frame) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, mut f: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.interp().recursion_limit.get() {
             self.recycle(f);
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -241,7 +242,8 @@ impl Vm {
         Ok(())
     }
 
-    fn pop_frame(&mut self) -> Option<Frame> {
+    #[inline]
+    fn pop_frame(&mut self) -> Option<Box<Frame>> {
         let f = self.eval.frames.pop()?;
         self.depth = self.depth.saturating_sub(1);
         if self.handled.len() > f.handled_base as usize {
@@ -250,21 +252,23 @@ impl Vm {
         Some(f)
     }
 
-    /// Returns a finished frame's vectors to the pools.
-    pub(crate) fn recycle(&mut self, f: Frame) {
-        let Frame {
-            mut fast,
-            mut stack,
-            ..
-        } = f;
-        fast.clear();
-        stack.clear();
-        if self.eval.fast_pool.len() < 64 {
-            self.eval.fast_pool.push(fast);
+    /// Releases a finished frame's values and keeps the frame (with its
+    /// vectors' capacity) for reuse.
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+        f.fast.clear();
+        f.stack.clear();
+        f.blocks.clear();
+        let null = &self.interp().null;
+        let code = core::mem::replace(&mut f.code, null.clone());
+        let globals = core::mem::replace(&mut f.globals, null.clone());
+        let builtins = core::mem::replace(&mut f.builtins, null.clone());
+        let locals = f.locals.take();
+        let kwnames = f.kwnames.take();
+        let gen = f.gen.take();
+        if self.eval.frame_pool.len() < 64 {
+            self.eval.frame_pool.push(f);
         }
-        if self.eval.stack_pool.len() < 64 {
-            self.eval.stack_pool.push(stack);
-        }
+        drop((code, globals, builtins, locals, kwnames, gen));
     }
 
     /// A new frame for a code object, with empty slots.
@@ -274,31 +278,52 @@ impl Vm {
         c: &CodeObject,
         globals: &ObjRef,
         locals: Option<ObjRef>,
-    ) -> Frame {
-        let mut fast = self.eval.fast_pool.pop().unwrap_or_default();
-        fast.resize(c.nslots(), None);
-        let mut stack = self.eval.stack_pool.pop().unwrap_or_default();
-        stack.reserve(c.max_stack as usize);
+    ) -> Box<Frame> {
         let builtins = self.builtins_for(globals);
-        Frame {
-            code: code.clone(),
-            globals: globals.clone(),
-            builtins,
-            locals,
-            fast,
-            stack,
-            blocks: Vec::new(),
-            pc: 0,
-            resume: Resume::Normal,
-            handled_base: 0,
-            kwnames: None,
-            gen: None,
+        let n = c.nslots();
+        match self.eval.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.globals = globals.clone();
+                f.builtins = builtins;
+                f.locals = locals;
+                f.fast.resize(n, None);
+                f.stack.reserve(c.max_stack as usize);
+                f.pc = 0;
+                f.resume = Resume::Normal;
+                f.handled_base = 0;
+                f
+            }
+            None => {
+                let mut fast = Vec::new();
+                fast.resize(n, None);
+                Box::new(Frame {
+                    code: code.clone(),
+                    globals: globals.clone(),
+                    builtins,
+                    locals,
+                    fast,
+                    stack: Vec::with_capacity(c.max_stack as usize),
+                    blocks: Vec::new(),
+                    pc: 0,
+                    resume: Resume::Normal,
+                    handled_base: 0,
+                    kwnames: None,
+                    gen: None,
+                })
+            }
         }
     }
 
     fn builtins_for(&self, globals: &ObjRef) -> ObjRef {
+        // Calls within one module: the caller's builtins are the answer.
+        if let Some(top) = self.eval.frames.last() {
+            if top.globals.ptr_eq(globals) {
+                return top.builtins.clone();
+            }
+        }
         if let Payload::Dict(d) = globals.payload() {
-            if let Some(Value::Obj(b)) = d.get_str("__builtins__") {
+            if let Some(Value::Obj(b)) = d.get_by_name(&self.intern("__builtins__")) {
                 match b.payload() {
                     Payload::Dict(_) => return b,
                     Payload::Module(m) => return m.dict.clone(),
@@ -324,7 +349,7 @@ impl Vm {
     }
 
     /// Runs a frame to completion from native code (a nested eval loop).
-    pub fn run_frame(&mut self, mut f: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, mut f: Box<Frame>) -> PyResult<Value> {
         f.resume = Resume::Entry;
         if let Err(e) = self.enter_native() {
             self.recycle(f);
@@ -518,11 +543,22 @@ impl Vm {
                 return Err(self.new_exc(ExcKind::SystemError, "frame without code"));
             };
             let instrs: &[Instr] = &code.instrs;
-            let mut pc = self.eval.frames[fi].pc as usize;
+            let fp: *mut Frame = &mut *self.eval.frames[fi];
+            // SAFETY (for the `fp` dereference below): `fp` points into the
+            // boxed frame at `frames[fi]`. Boxes do not move when the frame
+            // vector grows, and that frame stays on the stack until this loop
+            // itself pops it (return, yield, unwind), after which it
+            // `continue`s 'frame (deriving a new `fp`) or returns. Nested
+            // loops started by native code push and pop only frames above
+            // it. Each use makes a short-lived reference that ends before any
+            // call back into the VM, as borrows of `self.eval.frames[fi]` did.
+            let mut pc = unsafe { (*fp).pc } as usize;
+            let del_flag: &core::cell::Cell<bool> = &self.interp().del_queue.flag;
 
             macro_rules! fr {
                 () => {
-                    self.eval.frames[fi]
+                    // SAFETY: see `fp` above.
+                    unsafe { &mut *fp }
                 };
             }
             macro_rules! push {
@@ -538,7 +574,7 @@ impl Vm {
             }
 
             loop {
-                if self.interp().del_queue.flag.get() {
+                if del_flag.get() {
                     fr!().pc = pc as u32;
                     self.run_finalizers();
                 }
@@ -650,34 +686,29 @@ impl Vm {
                     }
                     Op::DeleteName => self.op_delete_name(fi, code, arg),
                     Op::LoadGlobal => {
-                        let name = code
-                            .names
-                            .get(arg as usize)
-                            .and_then(|n| n.payload_str())
-                            .unwrap_or("");
-                        let found = {
-                            let f = &self.eval.frames[fi];
-                            let g = match f.globals.payload() {
-                                Payload::Dict(d) => d.get_str(name),
-                                _ => None,
-                            };
-                            match g {
-                                Some(v) => Some(v),
-                                None => match f.builtins.payload() {
-                                    Payload::Dict(d) => d.get_str(name),
+                        let found = match code.names.get(arg as usize) {
+                            Some(name) => {
+                                let f = &self.eval.frames[fi];
+                                let g = match f.globals.payload() {
+                                    Payload::Dict(d) => d.get_by_name(name),
                                     _ => None,
-                                },
+                                };
+                                match g {
+                                    Some(v) => Some(v),
+                                    None => match f.builtins.payload() {
+                                        Payload::Dict(d) => d.get_by_name(name),
+                                        _ => None,
+                                    },
+                                }
                             }
+                            None => None,
                         };
                         match found {
                             Some(v) => {
                                 push!(v);
                                 Ok(())
                             }
-                            None => Err(self.new_exc(
-                                ExcKind::NameError,
-                                format!("name '{name}' is not defined"),
-                            )),
+                            None => Err(self.name_not_defined(code, arg)),
                         }
                     }
                     Op::StoreGlobal => {
@@ -1043,10 +1074,12 @@ impl Vm {
                             return Ok((v, true));
                         };
                         self.depth = self.depth.saturating_sub(1);
-                        let saved: Vec<Value> = self
-                            .handled
-                            .drain((f.handled_base as usize).min(self.handled.len())..)
-                            .collect();
+                        let base = (f.handled_base as usize).min(self.handled.len());
+                        let saved: Vec<Value> = if base == self.handled.len() {
+                            Vec::new()
+                        } else {
+                            self.handled.drain(base..).collect()
+                        };
                         let resume = f.resume;
                         match f.gen.take() {
                             Some(g) => super::generator::suspend(&g, f, saved),
@@ -1345,7 +1378,7 @@ impl Vm {
 
     fn mapping_get(&mut self, m: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
         match m.payload() {
-            Payload::Dict(d) => Ok(d.get_str(name.payload_str().unwrap_or(""))),
+            Payload::Dict(d) => Ok(d.get_by_name(name)),
             _ => {
                 let k = Value::Obj(name.clone());
                 match self.getitem(&Value::Obj(m.clone()), &k) {
@@ -1371,16 +1404,25 @@ impl Vm {
                 return Ok(());
             }
         }
-        let s = name.payload_str().unwrap_or("");
         for d in [&globals, &builtins] {
             if let Payload::Dict(d) = d.payload() {
-                if let Some(v) = d.get_str(s) {
+                if let Some(v) = d.get_by_name(&name) {
                     self.eval.frames[fi].stack.push(v);
                     return Ok(());
                 }
             }
         }
-        Err(self.new_exc(ExcKind::NameError, format!("name '{s}' is not defined")))
+        Err(self.name_not_defined(code, arg))
+    }
+
+    #[cold]
+    fn name_not_defined(&self, code: &CodeObject, arg: u32) -> PyErr {
+        let s = code
+            .names
+            .get(arg as usize)
+            .and_then(|n| n.payload_str())
+            .unwrap_or("");
+        self.new_exc(ExcKind::NameError, format!("name '{s}' is not defined"))
     }
 
     fn dict_store(&mut self, d: &ObjRef, name: &ObjRef, v: Value) -> PyResult<()> {
@@ -1483,6 +1525,44 @@ impl Vm {
             }
             _ => (None, None),
         };
+        if let (Some(func), 0) = (&func, nkw) {
+            if let Payload::Function(fo) = func.payload() {
+                if let Payload::Code(c) = fo.code.payload() {
+                    let total = npos + usize::from(self_arg.is_some());
+                    let special =
+                        flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+                    if c.flags & special == 0
+                        && c.kwonlyargcount == 0
+                        && total == c.argcount as usize
+                    {
+                        // Simple positional call: move the arguments from
+                        // the caller's stack straight into the new slots.
+                        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
+                        let skip = match self_arg {
+                            Some(s) => {
+                                if let Some(slot) = frame.fast.get_mut(0) {
+                                    *slot = Some(s);
+                                }
+                                1
+                            }
+                            None => 0,
+                        };
+                        let st = &mut self.eval.frames[fi].stack;
+                        if let Some(slots) = frame.fast.get_mut(skip..) {
+                            for (slot, v) in slots.iter_mut().zip(st.drain(args_start..)) {
+                                *slot = Some(v);
+                            }
+                        }
+                        st.truncate(base);
+                        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
+                            self.init_cells(fo, c, &mut frame);
+                        }
+                        self.push_frame(frame)?;
+                        return Ok(true);
+                    }
+                }
+            }
+        }
         if let Some(func) = func {
             let mut stack = core::mem::take(&mut self.eval.frames[fi].stack);
             let kwn: &[Value] = match kwnames.as_ref().map(|k| k.payload()) {
@@ -2335,7 +2415,7 @@ impl Vm {
 
     /// Like `push_frame`, but on a recursion error the frame is given back
     /// to its generator.
-    pub(crate) fn push_frame_keep(&mut self, mut f: Frame) -> PyResult<()> {
+    pub(crate) fn push_frame_keep(&mut self, mut f: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.interp().recursion_limit.get() {
             if let Some(g) = f.gen.take() {
                 super::generator::suspend(&g, f, Vec::new());

@@ -1,6 +1,7 @@
 //! Frames: the activation record of one running code object, and the
 //! per-thread frame stack the eval loop runs on.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::object::{ObjRef, Value};
@@ -84,12 +85,14 @@ impl Frame {
 /// The eval loop's per-thread state, kept in the `Vm`.
 #[derive(Default)]
 pub struct EvalState {
-    /// The frame stack (innermost last).
-    pub frames: Vec<Frame>,
+    /// The frame stack (innermost last). Frames are boxed so that calls,
+    /// returns and generator switches move one pointer, not the frame.
+    pub frames: Vec<Box<Frame>>,
     /// Native-to-Python re-entries currently active.
     pub native_depth: u32,
-    /// Recycled fast-slot vectors.
-    pub(crate) fast_pool: Vec<Vec<Option<Value>>>,
-    /// Recycled value stacks.
-    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Recycled frames (their vectors keep their capacity; they hold no
+    /// Python values).
+    // Boxed on purpose: pooled boxes are handed out as they are.
+    #[allow(clippy::vec_box)]
+    pub(crate) frame_pool: Vec<Box<Frame>>,
 }

@@ -3,6 +3,7 @@
 //! or from native code (`__next__`, `send`, `throw`, `close`) by a nested
 //! loop.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -32,7 +33,7 @@ pub enum GenState {
 /// The payload of a generator.
 pub struct GeneratorObj {
     /// The suspended frame (None while running or once finished).
-    pub frame: PyCell<Option<Frame>>,
+    pub frame: PyCell<Option<Box<Frame>>>,
     /// State.
     pub state: Cell<GenState>,
     /// Exceptions being handled inside the generator when it yielded.
@@ -70,7 +71,7 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 }
 
 /// A new generator object owning `frame`.
-pub(crate) fn new_generator(_vm: &mut Vm, frame: Frame, fo: &FunctionObj) -> Value {
+pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
     Value::from_payload(Payload::Generator(GeneratorObj {
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
@@ -96,7 +97,7 @@ pub(crate) fn finish(g: &ObjRef) {
 }
 
 /// Stores a frame back into its generator at a `yield`.
-pub(crate) fn suspend(g: &ObjRef, f: Frame, saved: Vec<Value>) {
+pub(crate) fn suspend(g: &ObjRef, f: Box<Frame>, saved: Vec<Value>) {
     if let Some(x) = gen_of(g) {
         let started = f.pc > 0;
         let old = x.frame.replace(Some(f));
@@ -119,7 +120,7 @@ pub(crate) fn take_saved_handled(g: &ObjRef) -> Vec<Value> {
 }
 
 /// Takes the frame out of a generator to resume it; `None` when finished.
-pub(crate) fn take_frame(vm: &mut Vm, g: &ObjRef, sent: &Value) -> PyResult<Option<Frame>> {
+pub(crate) fn take_frame(vm: &mut Vm, g: &ObjRef, sent: &Value) -> PyResult<Option<Box<Frame>>> {
     let Some(x) = gen_of(g) else { return Ok(None) };
     match x.state.get() {
         GenState::Running => Err(vm.value_error("generator already executing")),

@@ -53,12 +53,13 @@ pub fn lookup_type_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
 /// namespace holds it.
 pub fn lookup_type_owner(ty: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
     let t = type_obj(ty)?;
-    if let Some(v) = t.dict().get_str(name) {
+    let hash = crate::object::str::hash_str(name);
+    if let Some(v) = t.dict().get_str_hashed(name, hash) {
         return Some((v, ty.clone()));
     }
     for b in t.mro.get().iter() {
         if let Some(bt) = type_obj(b) {
-            if let Some(v) = bt.dict().get_str(name) {
+            if let Some(v) = bt.dict().get_str_hashed(name, hash) {
                 return Some((v, b.clone()));
             }
         }
@@ -1633,6 +1634,12 @@ impl Vm {
                     return Ok(false);
                 }
                 Payload::Dict(d) => return Ok(d.get(self, item)?.is_some()),
+                Payload::Set(s) | Payload::FrozenSet(s)
+                    if matches!(item, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                        || item.as_str().is_some() =>
+                {
+                    return s.contains(self, item);
+                }
                 _ => {}
             }
         }
