@@ -1758,6 +1758,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
     }
 
     fn sequence(&mut self, elts: &'a [Expr], build: Op) -> R {
+        if build == Op::BuildSet && elts.len() >= 3 && self.const_set(elts)? {
+            return Ok(());
+        }
         if !has_starred(elts) {
             for x in elts {
                 self.expr(x)?;
@@ -1793,6 +1796,28 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::ListToTuple, 0);
         }
         Ok(())
+    }
+
+    /// A display of three or more constants compiles as CPython 3.11 does:
+    /// `BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE 1`. The frozenset
+    /// is built the way CPython builds it (twice), so the resulting set
+    /// iterates in CPython's order. False when an item is not a constant.
+    fn const_set(&mut self, elts: &'a [Expr]) -> Result<bool, CompileError> {
+        let mut vals = Vec::with_capacity(elts.len());
+        for e in elts {
+            match &e.kind {
+                ExprKind::Constant(c) => vals.push(self.const_value(c, e.span)?.1),
+                _ => return Ok(false),
+            }
+        }
+        let Some(fs) = crate::object::set::constant_frozenset_novm(&vals) else {
+            return Ok(false);
+        };
+        self.emit(Op::BuildSet, 0);
+        let i = self.add_const(None, fs);
+        self.emit(Op::LoadConst, i);
+        self.emit(Op::SetUpdate, 1);
+        Ok(true)
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comps: &'a [Expr]) -> R {

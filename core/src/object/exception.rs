@@ -61,11 +61,17 @@ pub struct TracebackObj {
     pub code: ObjRef,
     /// The instruction index that was running (for line and column).
     pub lasti: u32,
+    /// The local variables of a frame the exception left: as CPython's
+    /// `tb_frame` does, the traceback keeps them alive until it is freed.
+    pub locals: PyCell<Vec<Value>>,
 }
 
 impl TracebackObj {
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         drain_value(self.next.0.get_mut(), sink);
+        for v in self.locals.0.get_mut().drain(..) {
+            sink(v);
+        }
     }
 }
 

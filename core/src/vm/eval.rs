@@ -432,6 +432,7 @@ impl Vm {
                         next: PyCell::new(old),
                         code: f.code.clone(),
                         lasti: f.pc.saturating_sub(1),
+                        locals: PyCell::new(Vec::new()),
                     };
                     x.traceback
                         .replace(Value::from_payload(Payload::Traceback(tb)));
@@ -472,6 +473,13 @@ impl Vm {
                         x.suppress_context.set(true);
                     }
                     err = e2;
+                }
+            }
+            // The traceback keeps the frame's locals alive (CPython's
+            // `tb_frame`), so their `__del__` runs when the exception goes.
+            if let Payload::Exception(x) = err.0.payload() {
+                if let Some(Payload::Traceback(tb)) = x.traceback.get().payload() {
+                    tb.locals.get_mut().extend(f.fast.drain(..).flatten());
                 }
             }
             self.recycle(f);
