@@ -17,12 +17,8 @@ fn main() {
     if let Ok(entries) = fs::read_dir(&py_dir) {
         for entry in entries.flatten() {
             let file_name = entry.file_name();
-            let Some(file_name) = file_name.to_str() else {
-                continue;
-            };
-            let Some(stem) = file_name.strip_suffix(".py") else {
-                continue;
-            };
+            let Some(file_name) = file_name.to_str() else { continue };
+            let Some(stem) = file_name.strip_suffix(".py") else { continue };
             if stem.starts_with("mod_") {
                 continue;
             }
@@ -36,13 +32,7 @@ fn main() {
     for name in &names {
         let ident: String = name
             .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
             .collect();
         writeln!(
             out,

@@ -11,12 +11,7 @@ fn gilt(args: &[&str], stdin: &str) -> (String, String, i32) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn gilt");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("wait");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -28,10 +23,7 @@ fn gilt(args: &[&str], stdin: &str) -> (String, String, i32) {
 #[test]
 fn dash_c_runs_code_with_argv() {
     let (out, err, code) = gilt(&["-c", "import sys; print(sys.argv)", "x", "y"], "");
-    assert_eq!(
-        (out.as_str(), err.as_str(), code),
-        ("['-c', 'x', 'y']\n", "", 0)
-    );
+    assert_eq!((out.as_str(), err.as_str(), code), ("['-c', 'x', 'y']\n", "", 0));
 }
 
 #[test]
@@ -56,10 +48,7 @@ fn system_exit_codes_and_messages() {
 #[test]
 fn missing_script_is_status_2() {
     let (_, err, code) = gilt(&["/no/such/dir/x.py"], "");
-    assert_eq!(
-        err,
-        "gilt: can't open file '/no/such/dir/x.py': [Errno 2] No such file or directory\n"
-    );
+    assert_eq!(err, "gilt: can't open file '/no/such/dir/x.py': [Errno 2] No such file or directory\n");
     assert_eq!(code, 2);
 }
 
@@ -71,24 +60,15 @@ fn stdin_is_the_program_when_not_a_terminal() {
 
 #[test]
 fn input_reads_stdin_lines() {
-    let (out, err, code) = gilt(
-        &["-c", "a = input('? ')\nprint(a.upper())\ninput()"],
-        "hello\n",
-    );
+    let (out, err, code) = gilt(&["-c", "a = input('? ')\nprint(a.upper())\ninput()"], "hello\n");
     assert_eq!(out, "? HELLO\n");
-    assert!(
-        err.ends_with("EOFError: EOF when reading a line\n"),
-        "{err}"
-    );
+    assert!(err.ends_with("EOFError: EOF when reading a line\n"), "{err}");
     assert_eq!(code, 1);
 }
 
 #[test]
 fn stderr_and_stdout_are_separate_streams() {
-    let (out, err, code) = gilt(
-        &["-c", "import sys\nprint('o')\nprint('e', file=sys.stderr)"],
-        "",
-    );
+    let (out, err, code) = gilt(&["-c", "import sys\nprint('o')\nprint('e', file=sys.stderr)"], "");
     assert_eq!((out.as_str(), err.as_str(), code), ("o\n", "e\n", 0));
 }
 
@@ -96,16 +76,8 @@ fn stderr_and_stdout_are_separate_streams() {
 fn scripts_import_modules_beside_them() {
     let dir = std::env::temp_dir().join(format!("gilt-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(
-        dir.join("helper_mod.py"),
-        "def twice(x):\n    return 2 * x\n",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.join("main.py"),
-        "import helper_mod\nprint(helper_mod.twice(21))\n",
-    )
-    .expect("write");
+    std::fs::write(dir.join("helper_mod.py"), "def twice(x):\n    return 2 * x\n").expect("write");
+    std::fs::write(dir.join("main.py"), "import helper_mod\nprint(helper_mod.twice(21))\n").expect("write");
     let main = dir.join("main.py");
     let (out, err, code) = gilt(&[main.to_str().expect("utf-8 path")], "");
     assert_eq!((out.as_str(), err.as_str(), code), ("42\n", "", 0));

@@ -30,10 +30,7 @@ pub fn run_case(name: &str) {
         .unwrap_or_else(|| panic!("missing tests/expected/{name}.out: run python3 tests/regen.py"));
     let want_err = read_expected(&expected_dir.join(format!("{name}.err"))).unwrap_or_default();
     let want_code: i32 = match read_expected(&expected_dir.join(format!("{name}.code"))) {
-        Some(s) => s
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("bad {name}.code: {s:?}")),
+        Some(s) => s.trim().parse().unwrap_or_else(|_| panic!("bad {name}.code: {s:?}")),
         None => 0,
     };
 
@@ -47,10 +44,7 @@ pub fn run_case(name: &str) {
         report.push_str(&diff("stderr", &want_err, &got.stderr));
     }
     if got.code != want_code {
-        report.push_str(&format!(
-            "exit code: expected {want_code}, got {}\n",
-            got.code
-        ));
+        report.push_str(&format!("exit code: expected {want_code}, got {}\n", got.code));
     }
     if !report.is_empty() {
         panic!("\n{display} differs from CPython 3.11:\n{report}");

@@ -29,16 +29,7 @@ fn tail(s: &str) -> String {
     let from = lines.len().saturating_sub(6);
     lines[from..]
         .iter()
-        .map(|l| {
-            if l.len() > 300 {
-                format!(
-                    "{}...",
-                    &l[..l.char_indices().nth(300).map_or(l.len(), |(i, _)| i)]
-                )
-            } else {
-                l.to_string()
-            }
-        })
+        .map(|l| if l.len() > 300 { format!("{}...", &l[..l.char_indices().nth(300).map_or(l.len(), |(i, _)| i)]) } else { l.to_string() })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -50,12 +41,7 @@ fn last_line(s: &str) -> &str {
 /// Asserts exit code 1 and that stderr's last line starts with `prefix`.
 fn expect_error(name: &str, source: &[u8], prefix: &str) {
     let (got, _) = run(name, source);
-    assert_eq!(
-        got.code,
-        1,
-        "{name}: exit code; stderr tail:\n{}",
-        tail(&got.stderr)
-    );
+    assert_eq!(got.code, 1, "{name}: exit code; stderr tail:\n{}", tail(&got.stderr));
     let last = last_line(&got.stderr);
     assert!(
         last.starts_with(prefix),
@@ -68,12 +54,7 @@ fn expect_error(name: &str, source: &[u8], prefix: &str) {
 /// (for inputs where CPython itself does not give one clean answer).
 fn expect_error_any(name: &str, source: &[u8], prefixes: &[&str]) {
     let (got, _) = run(name, source);
-    assert_eq!(
-        got.code,
-        1,
-        "{name}: exit code; stderr tail:\n{}",
-        tail(&got.stderr)
-    );
+    assert_eq!(got.code, 1, "{name}: exit code; stderr tail:\n{}", tail(&got.stderr));
     let last = last_line(&got.stderr);
     assert!(
         prefixes.iter().any(|p| last.starts_with(p)),
@@ -93,47 +74,27 @@ fn expect_output(name: &str, source: &[u8], stdout: &str) {
 #[test]
 fn nested_parentheses_100k_is_a_syntax_error() {
     let src = format!("{}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
-    expect_error(
-        "parens",
-        src.as_bytes(),
-        "SyntaxError: too many nested parentheses",
-    );
+    expect_error("parens", src.as_bytes(), "SyntaxError: too many nested parentheses");
 }
 
 #[test]
 fn nested_list_displays_10k_is_a_syntax_error() {
-    let src = format!(
-        "x = {}{}\nprint('ok')\n",
-        "[".repeat(10_000),
-        "]".repeat(10_000)
-    );
-    expect_error(
-        "lists",
-        src.as_bytes(),
-        "SyntaxError: too many nested parentheses",
-    );
+    let src = format!("x = {}{}\nprint('ok')\n", "[".repeat(10_000), "]".repeat(10_000));
+    expect_error("lists", src.as_bytes(), "SyntaxError: too many nested parentheses");
 }
 
 #[test]
 fn unary_minus_100k_fails_cleanly() {
     // CPython 3.11 reports MemoryError (its parser stack); any clean error will do.
     let src = format!("print({}1)\n", "-".repeat(100_000));
-    expect_error_any(
-        "minus",
-        src.as_bytes(),
-        &["SyntaxError", "MemoryError", "RecursionError"],
-    );
+    expect_error_any("minus", src.as_bytes(), &["SyntaxError", "MemoryError", "RecursionError"]);
 }
 
 #[test]
 fn not_50k_fails_cleanly() {
     // CPython 3.11 reports MemoryError (its parser stack); any clean error will do.
     let src = format!("print({}True)\n", "not ".repeat(50_000));
-    expect_error_any(
-        "nots",
-        src.as_bytes(),
-        &["SyntaxError", "MemoryError", "RecursionError"],
-    );
+    expect_error_any("nots", src.as_bytes(), &["SyntaxError", "MemoryError", "RecursionError"]);
 }
 
 #[test]
@@ -170,22 +131,13 @@ fn unterminated_triple_quoted_string() {
 
 #[test]
 fn nul_byte_in_source() {
-    expect_error(
-        "nul",
-        b"x = 1\x00\n",
-        "SyntaxError: source code cannot contain null bytes",
-    );
+    expect_error("nul", b"x = 1\x00\n", "SyntaxError: source code cannot contain null bytes");
 }
 
 #[test]
 fn invalid_utf8_in_source() {
     let (got, display) = run("badutf8", b"x = \"\xff\"\nprint(x)\n");
-    assert_eq!(
-        got.code,
-        1,
-        "badutf8: exit code; stderr:\n{}",
-        tail(&got.stderr)
-    );
+    assert_eq!(got.code, 1, "badutf8: exit code; stderr:\n{}", tail(&got.stderr));
     let want = format!(
         "SyntaxError: Non-UTF-8 code starting with '\\xff' in file {display} on line 1, \
          but no encoding declared; see https://peps.python.org/pep-0263/ for details"
@@ -196,11 +148,7 @@ fn invalid_utf8_in_source() {
 #[test]
 fn runaway_recursion_with_limit_100k_raises_recursion_error() {
     let src = b"import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    return f(n+1)\nf(0)\n";
-    expect_error(
-        "deeprec",
-        src,
-        "RecursionError: maximum recursion depth exceeded",
-    );
+    expect_error("deeprec", src, "RecursionError: maximum recursion depth exceeded");
 }
 
 #[test]
@@ -215,11 +163,7 @@ fn mutually_recursive_repr_raises_recursion_error() {
 class B:\n    def __repr__(self):\n        return repr(a)\n\
 a = A()\nb = B()\nprint(repr(a))\n";
     // CPython 3.11 adds " while calling a Python object" here.
-    expect_error(
-        "reprrec",
-        src,
-        "RecursionError: maximum recursion depth exceeded",
-    );
+    expect_error("reprrec", src, "RecursionError: maximum recursion depth exceeded");
 }
 
 #[test]
@@ -229,14 +173,6 @@ fn empty_file_runs_silently() {
 
 #[test]
 fn file_without_trailing_newline_runs() {
-    expect_output(
-        "nonl",
-        b"print(\"no trailing newline\")",
-        "no trailing newline\n",
-    );
-    expect_output(
-        "nonl_block",
-        b"if True:\n    print('in block')",
-        "in block\n",
-    );
+    expect_output("nonl", b"print(\"no trailing newline\")", "no trailing newline\n");
+    expect_output("nonl_block", b"if True:\n    print('in block')", "in block\n");
 }

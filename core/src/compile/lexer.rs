@@ -63,11 +63,7 @@ impl SyntaxError {
             offset: col.saturating_add(1),
             end_line,
             // u32::MAX stays the "no end" sentinel (Python's -1).
-            end_offset: if end_col == u32::MAX {
-                u32::MAX
-            } else {
-                end_col + 1
-            },
+            end_offset: if end_col == u32::MAX { u32::MAX } else { end_col + 1 },
             text: None,
             incomplete: false,
         }

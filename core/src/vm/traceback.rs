@@ -434,10 +434,7 @@ impl Vm {
                     out.push_str(&format!(
                         "    {}{}\n",
                         caretspace,
-                        "^".repeat(
-                            (end_colno - colno).clamp(0, line_len + 1 - colno.min(line_len))
-                                as usize
-                        )
+                        "^".repeat((end_colno - colno).clamp(0, line_len + 1 - colno.min(line_len)) as usize)
                     ));
                 }
             }
