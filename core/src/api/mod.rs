@@ -97,7 +97,9 @@ impl Interpreter {
         r
     }
 
-    /// The main thread's VM (to call into Python from Rust).
+    /// The main thread's VM (to call into Python from Rust). The GIL is not
+    /// held between API calls: once Python threads have been started, use
+    /// [`Interpreter::with_gil`] around direct VM use.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }

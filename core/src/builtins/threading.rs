@@ -19,7 +19,13 @@ fn make_py_module(vm: &mut Vm, name: &str, src: &str) -> PyResult<ObjRef> {
         }
         let file = alloc::format!("<frozen {name}>");
         vm.dict_set_str(&d, "__file__", vm.new_str(file.clone()));
-        import::run_source_in(vm, src, &file, &d)?;
+        if let Err(e) = import::run_source_in(vm, src, &file, &d) {
+            if let crate::object::Payload::Dict(mods) = vm.interp().modules.payload() {
+                let old = mods.table.get_mut().remove_str(name);
+                drop(old);
+            }
+            return Err(e);
+        }
     }
     Ok(m)
 }

@@ -129,3 +129,32 @@ impl Vm {
         interp.gil.release(&*interp.platform, self.token);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_slots_are_reused_after_free() {
+        let t = ThreadsState::default();
+        let a = t.add_lock(NativeLock::Plain(RawLock::new()));
+        let b = t.add_lock(NativeLock::Reentrant(RLock::new()));
+        assert_ne!(a, b);
+        assert!(t.lock_ptr(a).is_some());
+        t.free_lock(a);
+        assert!(t.lock_ptr(a).is_none());
+        t.free_lock(a); // a second free is harmless
+        let c = t.add_lock(NativeLock::Plain(RawLock::new()));
+        assert_eq!(c, a);
+        assert_eq!(t.free.get().len(), 0);
+    }
+
+    #[test]
+    fn tokens_are_never_zero_or_the_main_token() {
+        let t = ThreadsState::default();
+        assert_eq!(t.new_token().get(), 2);
+        t.next_token.set(u32::MAX);
+        assert_eq!(t.new_token().get(), u32::MAX);
+        assert_eq!(t.new_token().get(), 2);
+    }
+}
