@@ -17,7 +17,7 @@ use crate::builtins::{
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, NativeFn};
 use crate::object::{ObjRef, Payload, Value};
-use crate::sync::{Ordering, RLock, RawLock};
+use crate::sync::{rmw, Ordering, RLock, RawLock};
 use crate::vm::threads::NativeLock;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 
@@ -398,12 +398,17 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         kwargs,
     };
     interp.threads.count.set(interp.threads.count.get() + 1);
-    interp.threads.live.fetch_add(1, Ordering::AcqRel);
+    rmw::fetch_add(&*interp.platform, &interp.threads.live, 1, Ordering::AcqRel);
     match interp.platform.spawn(Box::new(move || thread_main(start))) {
         Ok(id) => Ok(Value::Int(id as i64)),
         Err(e) => {
             interp.threads.count.set(interp.threads.count.get() - 1);
-            interp.threads.live.fetch_sub(1, Ordering::AcqRel);
+            rmw::fetch_add(
+                &*interp.platform,
+                &interp.threads.live,
+                u32::MAX,
+                Ordering::AcqRel,
+            );
             let _ = e;
             Err(vm.new_exc(ExcKind::RuntimeError, "can't start new thread"))
         }
@@ -443,7 +448,12 @@ fn thread_main(start: Start) {
     drop(vm);
     interp.gil.release(&*interp.platform, token);
     // The last touch of the interpreter: after this it may be freed.
-    interp.threads.live.fetch_sub(1, Ordering::AcqRel);
+    rmw::fetch_add(
+        &*interp.platform,
+        &interp.threads.live,
+        u32::MAX,
+        Ordering::AcqRel,
+    );
 }
 
 fn report_thread_error(vm: &mut Vm, func: &Value, e: &PyErr) {

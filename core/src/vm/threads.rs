@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use crate::object::PyCell;
-use crate::sync::{AtomicUsize, Ordering, RLock, RawLock, ThreadToken};
+use crate::sync::{AtomicU32, Ordering, RLock, RawLock, ThreadToken};
 use crate::vm::Vm;
 
 /// The main thread's GIL token.
@@ -36,7 +36,7 @@ pub struct ThreadsState {
     pub free: PyCell<Vec<usize>>,
     /// Host threads that may still touch the interpreter (decremented as a
     /// thread's very last action, after it released the GIL).
-    pub live: AtomicUsize,
+    pub live: AtomicU32,
 }
 
 impl Default for ThreadsState {
@@ -46,7 +46,7 @@ impl Default for ThreadsState {
             count: Cell::new(0),
             locks: PyCell::new(Vec::new()),
             free: PyCell::new(Vec::new()),
-            live: AtomicUsize::new(0),
+            live: AtomicU32::new(0),
         }
     }
 }
