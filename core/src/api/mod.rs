@@ -32,6 +32,7 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+use core::mem::ManuallyDrop;
 
 use crate::builtins::{dict_get_str, dict_of, sys};
 use crate::compile::parser::Mode;
@@ -43,10 +44,15 @@ use crate::vm::{import, Config, Interp, PyErr, PyResult, Vm};
 
 /// One Python interpreter with its main thread.
 pub struct Interpreter {
-    // Declared before `interp`: the VM's values are released first.
-    vm: Vm,
-    interp: Box<Interp>,
+    // Dropped by hand in `Drop` (the VM before the interpreter), or leaked
+    // together when Python threads are still running at the end.
+    vm: ManuallyDrop<Vm>,
+    interp: ManuallyDrop<Box<Interp>>,
     main: Option<ObjRef>,
+    /// Nesting depth of GIL-holding API calls (the GIL is held when > 0).
+    gil_depth: u32,
+    /// `threading._shutdown` has run.
+    threads_joined: bool,
 }
 
 impl Interpreter {
@@ -66,13 +72,34 @@ impl Interpreter {
             }
         }
         Interpreter {
-            vm,
-            interp,
+            vm: ManuallyDrop::new(vm),
+            interp: ManuallyDrop::new(interp),
             main: None,
+            gil_depth: 0,
+            threads_joined: false,
         }
     }
 
-    /// The main thread's VM (to call into Python from Rust).
+    /// Runs `f` holding the GIL (taken unless this thread already holds it
+    /// through an enclosing call). Every method that runs Python code goes
+    /// through here; an embedder touching [`Interpreter::vm`] while Python
+    /// threads run should too.
+    pub fn with_gil<R>(&mut self, f: impl FnOnce(&mut Interpreter) -> R) -> R {
+        if self.gil_depth == 0 {
+            self.vm.acquire_gil();
+        }
+        self.gil_depth += 1;
+        let r = f(self);
+        self.gil_depth -= 1;
+        if self.gil_depth == 0 {
+            self.vm.release_gil();
+        }
+        r
+    }
+
+    /// The main thread's VM (to call into Python from Rust). The GIL is not
+    /// held between API calls: once Python threads have been started, use
+    /// [`Interpreter::with_gil`] around direct VM use.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }
@@ -85,12 +112,20 @@ impl Interpreter {
     /// Sets `sys.path[0]`, the directory imports look in first (the
     /// script's directory; `""` is the current directory).
     pub fn set_script_dir(&mut self, dir: &str) {
+        self.with_gil(|i| i.set_script_dir_inner(dir))
+    }
+
+    fn set_script_dir_inner(&mut self, dir: &str) {
         sys::set_path0(&mut self.vm, dir);
     }
 
     /// The `__main__` module (created on first use and kept, so successive
     /// runs and REPL inputs share it).
     pub fn main_module(&mut self) -> ObjRef {
+        self.with_gil(|i| i.main_module_inner())
+    }
+
+    fn main_module_inner(&mut self) -> ObjRef {
         if let Some(m) = &self.main {
             return m.clone();
         }
@@ -118,6 +153,10 @@ impl Interpreter {
     /// Runs source text as the `__main__` module. `filename` is what
     /// tracebacks show (and `__file__`).
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), PyErr> {
+        self.with_gil(|i| i.run_source_inner(source, filename))
+    }
+
+    fn run_source_inner(&mut self, source: &str, filename: &str) -> Result<(), PyErr> {
         let d = self.main_dict();
         self.vm
             .dict_set_str(&d, "__file__", self.vm.new_str(filename));
@@ -128,6 +167,10 @@ impl Interpreter {
 
     /// Runs source bytes (UTF-8, an optional BOM) as `__main__`.
     pub fn run_bytes(&mut self, source: &[u8], filename: &str) -> Result<(), PyErr> {
+        self.with_gil(|i| i.run_bytes_inner(source, filename))
+    }
+
+    fn run_bytes_inner(&mut self, source: &[u8], filename: &str) -> Result<(), PyErr> {
         let d = self.main_dict();
         self.vm
             .dict_set_str(&d, "__file__", self.vm.new_str(filename));
@@ -139,6 +182,10 @@ impl Interpreter {
     /// Reads a script through the platform and runs it as `__main__`, with
     /// `sys.path[0]` set to its directory.
     pub fn run_file(&mut self, path: &str) -> Result<(), PyErr> {
+        self.with_gil(|i| i.run_file_inner(path))
+    }
+
+    fn run_file_inner(&mut self, path: &str) -> Result<(), PyErr> {
         let src = match self.interp.platform.read_file(path) {
             Ok(s) => s,
             Err(e) => return Err(sys::os_error(&self.vm, &e)),
@@ -156,6 +203,10 @@ impl Interpreter {
     /// Runs one REPL input in `__main__` (interactive mode: expression
     /// statements are shown through `sys.displayhook`).
     pub fn run_interactive(&mut self, source: &str) -> Result<(), PyErr> {
+        self.with_gil(|i| i.run_interactive_inner(source))
+    }
+
+    fn run_interactive_inner(&mut self, source: &str) -> Result<(), PyErr> {
         let d = self.main_dict();
         let r = import::run_mode_in(&mut self.vm, source, "<stdin>", Mode::Interactive, &d);
         self.interp.platform.flush();
@@ -164,6 +215,10 @@ impl Interpreter {
 
     /// Evaluates an expression in `__main__`'s namespace.
     pub fn eval(&mut self, expr: &str) -> PyResult<Value> {
+        self.with_gil(|i| i.eval_inner(expr))
+    }
+
+    fn eval_inner(&mut self, expr: &str) -> PyResult<Value> {
         let d = self.main_dict();
         import::run_mode_in(&mut self.vm, expr, "<string>", Mode::Expression, &d)
     }
@@ -171,6 +226,10 @@ impl Interpreter {
     /// Compiles source bytes as a module and returns its disassembly (the
     /// `gilt --dis` output).
     pub fn disassemble(&mut self, source: &[u8], filename: &str) -> PyResult<String> {
+        self.with_gil(|i| i.disassemble_inner(source, filename))
+    }
+
+    fn disassemble_inner(&mut self, source: &[u8], filename: &str) -> PyResult<String> {
         let text = match crate::compile::parser::decode_source(source, filename) {
             Ok(t) => t,
             Err(e) => return Err(import::syntax_error(&self.vm, &e, filename)),
@@ -187,6 +246,11 @@ impl Interpreter {
     /// streams still work. Then output is flushed. Call once, after the last
     /// `run_*` (dropping the interpreter does it too).
     pub fn shutdown(&mut self) {
+        self.with_gil(|i| i.shutdown_inner())
+    }
+
+    fn shutdown_inner(&mut self) {
+        self.join_threads();
         let modules: alloc::vec::Vec<(Value, Value)> = match self.interp.modules.payload() {
             Payload::Dict(d) => d.items(),
             _ => alloc::vec::Vec::new(),
@@ -223,6 +287,15 @@ impl Interpreter {
         self.interp.platform.flush();
     }
 
+    /// CPython's `threading._shutdown`: waits for the non-daemon threads
+    /// (once; only if `threading` was imported). Called with the GIL held.
+    fn join_threads(&mut self) {
+        if !self.threads_joined {
+            self.threads_joined = true;
+            crate::builtins::threading::shutdown(&mut self.vm);
+        }
+    }
+
     fn run_pending_finalizers(&mut self) {
         if self.interp.del_queue.flag.get() {
             self.vm.run_finalizers();
@@ -239,6 +312,10 @@ impl Interpreter {
     /// to stderr and gives 1); any other exception prints its traceback to
     /// stderr and gives 1. Flushes stdout before returning.
     pub fn exit_code_for(&mut self, err: &PyErr) -> i32 {
+        self.with_gil(|i| i.exit_code_for_inner(err))
+    }
+
+    fn exit_code_for_inner(&mut self, err: &PyErr) -> i32 {
         let vm = &mut self.vm;
         let code = if vm.err_matches(err, ExcKind::SystemExit) {
             let code = system_exit_code(vm, err);
@@ -321,6 +398,42 @@ pub fn system_exit_code(vm: &Vm, err: &PyErr) -> Value {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        if self.gil_depth == 0 {
+            self.vm.acquire_gil();
+        }
+        self.gil_depth = 1;
+        self.join_threads();
+        self.teardown();
+        if self.interp.threads.count.get() > 0 {
+            // Daemon threads are still running: they may wake up and wait
+            // for the GIL at any time, so the interpreter must outlive them.
+            // Keep the GIL forever (they never run again) and leak it all,
+            // as CPython does with its daemon threads at exit.
+            self.interp.platform.flush();
+            return;
+        }
+        self.vm.release_gil();
+        // Threads that finished may still be inside their last GIL release.
+        while self
+            .interp
+            .threads
+            .live
+            .load(crate::sync::Ordering::Acquire)
+            > 0
+        {
+            crate::sync::spin_loop();
+        }
+        // SAFETY: dropped exactly once, the VM (whose values refer to the
+        // interpreter) first; no other thread is left.
+        unsafe {
+            ManuallyDrop::drop(&mut self.vm);
+            ManuallyDrop::drop(&mut self.interp);
+        }
+    }
+}
+
+impl Interpreter {
+    fn teardown(&mut self) {
         self.interp.platform.flush();
         // Tear down while the VM can still run `__del__`: first `__main__`,
         // then every other module's namespace (breaking the usual cycle

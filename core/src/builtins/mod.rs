@@ -12,6 +12,9 @@
 #[allow(clippy::module_inception)]
 pub mod builtins;
 pub mod sys;
+pub mod thread;
+pub mod threading;
+pub mod time;
 
 use alloc::format;
 use alloc::string::String;
@@ -30,6 +33,10 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("builtins", builtins::make_module),
     ("sys", sys::make_module),
+    ("time", time::make_module),
+    ("_thread", thread::make_module),
+    ("threading", threading::make_threading),
+    ("queue", threading::make_queue),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -36,6 +36,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
     ("getdefaultencoding", sys_getdefaultencoding),
+    ("setswitchinterval", super::thread::sys_setswitchinterval),
+    ("getswitchinterval", super::thread::sys_getswitchinterval),
 ];
 
 /// Builds the `sys` module.

@@ -49,7 +49,7 @@ pub use imp::*;
 mod gil;
 mod lock;
 mod mutants;
-mod rmw;
+pub(crate) mod rmw;
 
 pub use gil::{Gil, ThreadToken, DEFAULT_SWITCH_INTERVAL_NS};
 pub use lock::{Completion, Event, LockError, RLock, RawLock};

@@ -536,6 +536,7 @@ impl Vm {
     /// exception into the top frame first (generator `throw`).
     pub(crate) fn run(&mut self, mut pending: Option<PyErr>) -> PyResult<(Value, bool)> {
         'frame: loop {
+            self.poll_gil();
             if let Some(e) = pending.take() {
                 self.set_context(&e, false);
                 match self.unwind(e, false) {
@@ -1013,6 +1014,7 @@ impl Vm {
                     }
                     Op::JumpBackward => {
                         pc = arg as usize;
+                        self.poll_gil();
                         Ok(())
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {

@@ -9,6 +9,7 @@ pub mod generator;
 pub mod import;
 pub(crate) mod init;
 pub mod ops;
+pub mod threads;
 pub mod traceback;
 
 use alloc::boxed::Box;
@@ -193,6 +194,10 @@ pub struct Interp {
     pub config: Config,
     /// Source text of compiled files by file name, for tracebacks.
     pub sources: PyCell<HashMap<String, String>>,
+    /// The Global Interpreter Lock.
+    pub gil: crate::sync::Gil,
+    /// Thread bookkeeping (`_thread` locks, thread count, tokens).
+    pub threads: threads::ThreadsState,
     /// Every immortal object. Declared last: fields drop in order, so every
     /// other field has released its references before the pool frees them.
     immortals: ImmortalPool,
@@ -346,6 +351,8 @@ impl Interp {
             empty_tuple,
             config,
             sources: PyCell::new(HashMap::new()),
+            gil: crate::sync::Gil::new(),
+            threads: threads::ThreadsState::default(),
             immortals: ImmortalPool(PyCell::new(imm)),
         })
     }
@@ -423,6 +430,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The eval loop's frame stack and pools.
     pub eval: frame::EvalState,
+    /// This thread's GIL token (the main thread's is 1).
+    pub token: crate::sync::ThreadToken,
 }
 
 impl Vm {
@@ -437,6 +446,7 @@ impl Vm {
             depth: 0,
             repr_stack: Vec::new(),
             eval: frame::EvalState::default(),
+            token: threads::MAIN_TOKEN,
         }
     }
 

@@ -1,0 +1,494 @@
+//! The `_thread` module: starting threads (each with its own [`Vm`] and GIL
+//! token), `LockType` and `RLock` over `sync::lock`, and thread ids.
+//!
+//! A lock object is an instance of a built-in helper class whose `__dict__`
+//! holds the id of its native lock in the interpreter's lock table
+//! ([`crate::vm::threads::ThreadsState`]); the native lock is freed by the
+//! object's `__del__`. Blocking waits release the GIL.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::builtins::{
+    check_kwargs, check_pos, dict_get_str, dict_of, new_helper_class, type_name,
+};
+use crate::object::exception::ExcKind;
+use crate::object::function::{Args, NativeFn};
+use crate::object::{ObjRef, Payload, Value};
+use crate::sync::{rmw, Ordering, RLock, RawLock};
+use crate::vm::threads::NativeLock;
+use crate::vm::{Interp, PyErr, PyResult, Vm};
+
+/// `_thread.TIMEOUT_MAX` in seconds (CPython's value on 64-bit Linux).
+pub const TIMEOUT_MAX: f64 = 9223372036.0;
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("start_new_thread", start_new_thread),
+    ("start_new", start_new_thread),
+    ("allocate_lock", allocate_lock),
+    ("allocate", allocate_lock),
+    ("get_ident", get_ident),
+    ("get_native_id", get_ident),
+    ("exit", thread_exit),
+    ("exit_thread", thread_exit),
+    ("stack_size", stack_size),
+    ("_count", count),
+];
+
+const LOCK_METHODS: &[(&str, NativeFn)] = &[
+    ("acquire", lock_acquire),
+    ("acquire_lock", lock_acquire),
+    ("release", lock_release),
+    ("release_lock", lock_release),
+    ("locked", lock_locked),
+    ("locked_lock", lock_locked),
+    ("__enter__", lock_acquire),
+    ("__exit__", lock_exit),
+    ("__repr__", lock_repr),
+    ("__del__", lock_del),
+];
+
+const RLOCK_METHODS: &[(&str, NativeFn)] = &[
+    ("acquire", lock_acquire),
+    ("release", lock_release),
+    ("__enter__", lock_acquire),
+    ("__exit__", lock_exit),
+    ("__repr__", lock_repr),
+    ("__del__", lock_del),
+    ("_is_owned", rlock_is_owned),
+    ("_release_save", rlock_release_save),
+    ("_acquire_restore", rlock_acquire_restore),
+];
+
+/// Builds the `_thread` module.
+pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("_thread");
+    let Some(d) = dict_of(&Value::Obj(m.clone())) else {
+        return Ok(m);
+    };
+    for &(name, f) in FUNCS {
+        vm.dict_set_str(&d, name, vm.new_native(name, f));
+    }
+    let lock = lock_class(vm, "lock", LOCK_METHODS);
+    vm.dict_set_str(&d, "LockType", Value::Obj(lock));
+    let rlock = lock_class(vm, "RLock", RLOCK_METHODS);
+    if let Payload::Type(t) = rlock.payload() {
+        t.dict()
+            .set_str(vm.intern("__new__"), vm.new_native("__new__", rlock_new));
+    }
+    vm.dict_set_str(&d, "RLock", Value::Obj(rlock));
+    vm.dict_set_str(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    let err = Value::Obj(vm.interp().exc_type(ExcKind::RuntimeError).clone());
+    vm.dict_set_str(&d, "error", err);
+    Ok(m)
+}
+
+fn lock_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> ObjRef {
+    let ty = new_helper_class(vm, name, "_thread");
+    vm.add_methods(&ty, "lock", methods);
+    if let Payload::Type(t) = ty.payload() {
+        t.del_queue.set(Some(vm.interp().del_queue_ptr()));
+    }
+    ty
+}
+
+fn thread_module_attr(vm: &Vm, name: &str) -> Option<Value> {
+    let m = dict_get_str(&vm.interp().modules, "_thread")?;
+    dict_get_str(&dict_of(&m)?, name)
+}
+
+/// A new lock object of class `cls` around a native lock.
+fn new_lock_object(vm: &mut Vm, cls: &ObjRef, l: NativeLock) -> Value {
+    let id = vm.interp().threads.add_lock(l);
+    let obj = crate::builtins::new_helper_instance(vm, cls);
+    if let Some(d) = dict_of(&obj) {
+        vm.dict_set_str(&d, "_lock_id", Value::Int(id as i64));
+    }
+    obj
+}
+
+fn allocate_lock(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "allocate_lock", 0, 0)?;
+    let Some(Value::Obj(cls)) = thread_module_attr(vm, "LockType") else {
+        return Err(vm.new_exc(ExcKind::SystemError, "_thread.LockType missing"));
+    };
+    Ok(new_lock_object(vm, &cls, NativeLock::Plain(RawLock::new())))
+}
+
+fn rlock_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
+        _ => return Err(vm.type_error("RLock.__new__(X): X is not a type object")),
+    };
+    Ok(new_lock_object(
+        vm,
+        &cls,
+        NativeLock::Reentrant(RLock::new()),
+    ))
+}
+
+/// The native lock behind a lock object (`args.pos[0]`).
+fn native_lock<'a>(vm: &Vm, args: &Args<'_>) -> PyResult<(&'a NativeLock, usize)> {
+    let id = args
+        .pos
+        .first()
+        .and_then(dict_of)
+        .and_then(|d| dict_get_str(&d, "_lock_id"));
+    let Some(Value::Int(id)) = id else {
+        return Err(vm.type_error("descriptor requires a '_thread.lock' object"));
+    };
+    let id = id as usize;
+    let interp: &'a Interp = vm.interp();
+    match interp.threads.lock_ptr(id) {
+        // SAFETY: the boxed lock lives until `free_lock(id)`, which only the
+        // owning object's `__del__` calls; that object is `args.pos[0]`,
+        // alive for the whole native call.
+        Some(p) => Ok((unsafe { &*p }, id)),
+        None => Err(vm.new_exc(ExcKind::RuntimeError, "lock already freed")),
+    }
+}
+
+/// Parses `acquire(blocking=True, timeout=-1)` into a timeout in ns
+/// (`None`: wait forever) and the blocking flag.
+fn acquire_args(vm: &mut Vm, args: &Args<'_>) -> PyResult<(bool, Option<u64>)> {
+    check_kwargs(vm, args, "acquire", &["blocking", "timeout"])?;
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "acquire() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let mut blocking = args.pos.get(1).cloned();
+    let mut timeout = args.pos.get(2).cloned();
+    for (k, v) in args.kw {
+        match k.payload_str() {
+            Some("blocking") => blocking = Some(v.clone()),
+            _ => timeout = Some(v.clone()),
+        }
+    }
+    let blocking = match blocking {
+        Some(b) => vm.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match timeout {
+        Some(t) => {
+            let t = vm.to_f64(&t)?;
+            if t != -1.0 && !blocking {
+                return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+            }
+            if t < 0.0 && t != -1.0 {
+                return Err(vm.value_error("timeout value must be a non-negative number"));
+            }
+            if t > TIMEOUT_MAX {
+                return Err(vm.overflow_error("timeout value is too large"));
+            }
+            if t == -1.0 {
+                None
+            } else {
+                Some((t * 1e9) as u64)
+            }
+        }
+        None => None,
+    };
+    Ok((blocking, timeout))
+}
+
+fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (lock, _) = native_lock(vm, &args)?;
+    let (blocking, timeout) = acquire_args(vm, &args)?;
+    let interp = vm.interp();
+    let p = &*interp.platform;
+    let me = vm.token;
+    let got = match lock {
+        NativeLock::Plain(l) => {
+            if l.try_acquire(p) {
+                true
+            } else if !blocking {
+                false
+            } else {
+                vm.without_gil(|| l.acquire(p, true, timeout))
+            }
+        }
+        NativeLock::Reentrant(l) => match l.acquire(p, me, false, None) {
+            Ok(true) => true,
+            Ok(false) if !blocking => false,
+            Ok(false) => vm
+                .without_gil(|| l.acquire(p, me, true, timeout))
+                .map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?,
+            Err(e) => return Err(vm.new_exc(ExcKind::RuntimeError, e.message())),
+        },
+    };
+    Ok(Value::Bool(got))
+}
+
+fn lock_release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "release", 1, 1)?;
+    let (lock, _) = native_lock(vm, &args)?;
+    let p = &*vm.interp().platform;
+    let r = match lock {
+        NativeLock::Plain(l) => l.release(p),
+        NativeLock::Reentrant(l) => l.release(p, vm.token),
+    };
+    r.map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?;
+    Ok(Value::None)
+}
+
+fn lock_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = args.pos.first().cloned().unwrap_or(Value::None);
+    lock_release(vm, Args::new(core::slice::from_ref(&me)))
+}
+
+fn lock_locked(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "locked", 1, 1)?;
+    let (lock, _) = native_lock(vm, &args)?;
+    Ok(Value::Bool(match lock {
+        NativeLock::Plain(l) => l.locked(),
+        NativeLock::Reentrant(l) => l.count(vm.token) > 0,
+    }))
+}
+
+fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (lock, _) = native_lock(vm, &args)?;
+    let addr = match &args.pos[..1] {
+        [Value::Obj(o)] => o.as_ptr() as usize,
+        _ => 0,
+    };
+    let s = match lock {
+        NativeLock::Plain(l) => {
+            let state = if l.locked() { "locked" } else { "unlocked" };
+            format!("<{state} _thread.lock object at {addr:#x}>")
+        }
+        NativeLock::Reentrant(l) => {
+            let n = l.count(vm.token);
+            let state = if n > 0 { "locked" } else { "unlocked" };
+            let cls = type_name(vm, &args.pos[0]);
+            let owner = if n > 0 {
+                vm.interp().platform.thread_id()
+            } else {
+                0
+            };
+            format!("<{state} _thread.{cls} object owner={owner} count={n} at {addr:#x}>")
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+fn lock_del(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Ok((_, id)) = native_lock(vm, &args) {
+        vm.interp().threads.free_lock(id);
+    }
+    Ok(Value::None)
+}
+
+fn rlock_is_owned(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (lock, _) = native_lock(vm, &args)?;
+    Ok(Value::Bool(match lock {
+        NativeLock::Reentrant(l) => l.is_owned_by(vm.token),
+        NativeLock::Plain(l) => l.locked(),
+    }))
+}
+
+fn rlock_release_save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (lock, _) = native_lock(vm, &args)?;
+    let p = &*vm.interp().platform;
+    match lock {
+        NativeLock::Reentrant(l) => {
+            let n = l
+                .release_all(p, vm.token)
+                .map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?;
+            Ok(Value::Int(i64::from(n)))
+        }
+        NativeLock::Plain(_) => Err(vm.type_error("not an RLock")),
+    }
+}
+
+fn rlock_acquire_restore(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (lock, _) = native_lock(vm, &args)?;
+    let n = match args.pos.get(1) {
+        Some(Value::Int(n)) => u32::try_from(*n).unwrap_or(1),
+        _ => 1,
+    };
+    let p = &*vm.interp().platform;
+    let me = vm.token;
+    match lock {
+        NativeLock::Reentrant(l) => {
+            vm.without_gil(|| l.acquire_restore(p, me, n));
+            Ok(Value::None)
+        }
+        NativeLock::Plain(_) => Err(vm.type_error("not an RLock")),
+    }
+}
+
+fn get_ident(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "get_ident", 0, 0)?;
+    Ok(Value::Int(vm.interp().platform.thread_id() as i64))
+}
+
+fn thread_exit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let args = vm.new_tuple(Vec::new());
+    Err(vm.new_exc_args(ExcKind::SystemExit, args))
+}
+
+fn stack_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "stack_size", 0, 1)?;
+    match args.pos.first() {
+        None | Some(Value::Int(0)) => Ok(Value::Int(0)),
+        Some(Value::Int(n)) if *n >= 32768 => Ok(Value::Int(0)),
+        Some(Value::Int(_)) => Err(vm.value_error("size not valid: 0 bytes")),
+        Some(v) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "_count", 0, 0)?;
+    Ok(Value::Int(vm.interp().threads.count.get() as i64))
+}
+
+/// What a new thread runs, moved to its host thread.
+struct Start {
+    interp: *const Interp,
+    token: crate::sync::ThreadToken,
+    func: Value,
+    args: Vec<Value>,
+    kwargs: Vec<(ObjRef, Value)>,
+}
+
+// SAFETY: the values are only touched by the new thread after it acquires
+// the GIL (the spawning thread holds the GIL and gives up its references by
+// moving them here); the interpreter outlives its threads (the embedding
+// API waits for them or leaks the interpreter).
+unsafe impl Send for Start {}
+
+fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "start_new_thread", 2, 3)?;
+    let func = args.pos[0].clone();
+    if !crate::builtins::builtins::is_callable(vm, &func) {
+        return Err(vm.type_error("first arg must be callable"));
+    }
+    let pos = match args.pos[1].payload() {
+        Some(Payload::Tuple(t)) => t.items().to_vec(),
+        _ => return Err(vm.type_error("2nd arg must be a tuple")),
+    };
+    let mut kwargs = Vec::new();
+    match args.pos.get(2) {
+        None | Some(Value::None) => {}
+        Some(v) => match v.payload() {
+            Some(Payload::Dict(d)) => {
+                for (k, val) in d.items() {
+                    match k {
+                        Value::Obj(k) if k.payload_str().is_some() => kwargs.push((k, val)),
+                        _ => return Err(vm.type_error("keywords must be strings")),
+                    }
+                }
+            }
+            _ => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+        },
+    }
+    let interp = vm.interp();
+    let start = Start {
+        interp: interp as *const Interp,
+        token: interp.threads.new_token(),
+        func,
+        args: pos,
+        kwargs,
+    };
+    interp.threads.count.set(interp.threads.count.get() + 1);
+    rmw::fetch_add(&*interp.platform, &interp.threads.live, 1, Ordering::AcqRel);
+    match interp.platform.spawn(Box::new(move || thread_main(start))) {
+        Ok(id) => Ok(Value::Int(id as i64)),
+        Err(e) => {
+            interp.threads.count.set(interp.threads.count.get() - 1);
+            rmw::fetch_add(
+                &*interp.platform,
+                &interp.threads.live,
+                u32::MAX,
+                Ordering::AcqRel,
+            );
+            let _ = e;
+            Err(vm.new_exc(ExcKind::RuntimeError, "can't start new thread"))
+        }
+    }
+}
+
+/// The body of every Python thread: a fresh thread state, the GIL, the call.
+fn thread_main(start: Start) {
+    // SAFETY: see `Start`'s Send impl: the interpreter outlives the thread.
+    let interp = unsafe { &*start.interp };
+    // SAFETY: as above.
+    let mut vm = unsafe { Vm::new(interp) };
+    vm.token = start.token;
+    vm.acquire_gil();
+    let Start {
+        func, args, kwargs, ..
+    } = start;
+    let r = vm.call(
+        &func,
+        Args {
+            pos: &args,
+            kw: &kwargs,
+        },
+    );
+    drop((args, kwargs));
+    match r {
+        Ok(v) => drop(v),
+        Err(e) => report_thread_error(&mut vm, &func, &e),
+    }
+    drop(func);
+    if interp.del_queue.flag.get() {
+        vm.run_finalizers();
+    }
+    drop(vm.handled.drain(..).collect::<Vec<_>>());
+    interp.threads.count.set(interp.threads.count.get() - 1);
+    let token = vm.token;
+    drop(vm);
+    interp.gil.release(&*interp.platform, token);
+    // The last touch of the interpreter: after this it may be freed.
+    rmw::fetch_add(
+        &*interp.platform,
+        &interp.threads.live,
+        u32::MAX,
+        Ordering::AcqRel,
+    );
+}
+
+fn report_thread_error(vm: &mut Vm, func: &Value, e: &PyErr) {
+    if vm.err_matches(e, ExcKind::SystemExit) {
+        return;
+    }
+    let r = vm.repr(func).unwrap_or_else(|_| String::from("<object>"));
+    crate::builtins::sys::write_stderr(
+        vm,
+        &format!("Exception ignored in thread started by: {r}\n"),
+    );
+    crate::builtins::sys::print_exception(vm, &e.value());
+}
+
+/// `sys.setswitchinterval(interval)`: the GIL's switch interval in seconds.
+pub fn sys_setswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = crate::builtins::one_arg(vm, &args, "setswitchinterval")?;
+    let secs = match v {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        _ => vm.to_f64(v)?,
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let ns = (secs * 1e9).min(u64::MAX as f64) as u64;
+    vm.interp().gil.set_switch_interval_ns(ns);
+    Ok(Value::None)
+}
+
+/// `sys.getswitchinterval()`.
+pub fn sys_getswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "getswitchinterval", 0, 0)?;
+    Ok(Value::Float(
+        vm.interp().gil.switch_interval_ns() as f64 / 1e9,
+    ))
+}

@@ -1,0 +1,160 @@
+//! Thread state glue: the GIL hooks the eval loop calls, the interpreter's
+//! thread bookkeeping ([`ThreadsState`]), and the table of native locks
+//! behind `_thread.LockType` / `_thread.RLock` objects.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::Cell;
+
+use crate::object::PyCell;
+use crate::sync::{AtomicU32, Ordering, RLock, RawLock, ThreadToken};
+use crate::vm::Vm;
+
+/// The main thread's GIL token.
+pub const MAIN_TOKEN: ThreadToken = match ThreadToken::new(1) {
+    Some(t) => t,
+    None => panic!("token 1 is non-zero"),
+};
+
+/// A native lock owned by a Python lock object.
+pub enum NativeLock {
+    /// `_thread.LockType`.
+    Plain(RawLock),
+    /// `_thread.RLock`.
+    Reentrant(RLock),
+}
+
+/// Per-interpreter thread bookkeeping; touched only under the GIL.
+pub struct ThreadsState {
+    /// The next token to hand to a new thread.
+    pub next_token: Cell<u32>,
+    /// Threads started by `_thread.start_new_thread` still running.
+    pub count: Cell<usize>,
+    /// Native locks by id (`None`: a freed slot).
+    pub locks: PyCell<Vec<Option<Box<NativeLock>>>>,
+    /// Free slots in `locks`.
+    pub free: PyCell<Vec<usize>>,
+    /// Host threads that may still touch the interpreter (decremented as a
+    /// thread's very last action, after it released the GIL).
+    pub live: AtomicU32,
+}
+
+impl Default for ThreadsState {
+    fn default() -> Self {
+        ThreadsState {
+            next_token: Cell::new(2),
+            count: Cell::new(0),
+            locks: PyCell::new(Vec::new()),
+            free: PyCell::new(Vec::new()),
+            live: AtomicU32::new(0),
+        }
+    }
+}
+
+impl ThreadsState {
+    /// Stores a new native lock and returns its id.
+    pub fn add_lock(&self, l: NativeLock) -> usize {
+        let b = Some(Box::new(l));
+        if let Some(i) = self.free.get_mut().pop() {
+            if let Some(slot) = self.locks.get_mut().get_mut(i) {
+                *slot = b;
+                return i;
+            }
+        }
+        let mut locks = self.locks.get_mut();
+        locks.push(b);
+        locks.len() - 1
+    }
+
+    /// A pointer to a live lock. It stays valid while the Python object
+    /// owning the id is alive (the lock is boxed; only `free_lock` drops it).
+    pub fn lock_ptr(&self, id: usize) -> Option<*const NativeLock> {
+        self.locks
+            .get()
+            .get(id)
+            .and_then(|l| l.as_deref())
+            .map(|l| l as *const NativeLock)
+    }
+
+    /// Frees a lock slot (the owning Python object is being finalised).
+    pub fn free_lock(&self, id: usize) {
+        let old = self.locks.get_mut().get_mut(id).and_then(|s| s.take());
+        if old.is_some() {
+            self.free.get_mut().push(id);
+        }
+    }
+
+    /// A fresh token for a new thread (wraps, skipping 0 and 1).
+    pub fn new_token(&self) -> ThreadToken {
+        let n = self.next_token.get();
+        let next = if n == u32::MAX { 2 } else { n + 1 };
+        self.next_token.set(next);
+        ThreadToken::new(n).unwrap_or(MAIN_TOKEN)
+    }
+}
+
+impl Vm {
+    /// The eval loop's hook on calls and backward jumps: a relaxed load of
+    /// the GIL's eval breaker, and a hand-off when a waiter asked for it.
+    #[inline(always)]
+    pub fn poll_gil(&mut self) {
+        if self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
+            self.gil_break();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn gil_break(&mut self) {
+        let interp = self.interp();
+        interp.gil.check_eval_breaker(&*interp.platform, self.token);
+    }
+
+    /// Runs `f` (a blocking platform call) with the GIL released. `f` must
+    /// not touch Python objects.
+    pub fn without_gil<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        let interp = self.interp();
+        interp.gil.release_around(&*interp.platform, self.token, f)
+    }
+
+    /// Acquires the GIL for this thread.
+    pub fn acquire_gil(&self) {
+        let interp = self.interp();
+        interp.gil.acquire(&*interp.platform, self.token);
+    }
+
+    /// Releases the GIL held by this thread.
+    pub fn release_gil(&self) {
+        let interp = self.interp();
+        interp.gil.release(&*interp.platform, self.token);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_slots_are_reused_after_free() {
+        let t = ThreadsState::default();
+        let a = t.add_lock(NativeLock::Plain(RawLock::new()));
+        let b = t.add_lock(NativeLock::Reentrant(RLock::new()));
+        assert_ne!(a, b);
+        assert!(t.lock_ptr(a).is_some());
+        t.free_lock(a);
+        assert!(t.lock_ptr(a).is_none());
+        t.free_lock(a); // a second free is harmless
+        let c = t.add_lock(NativeLock::Plain(RawLock::new()));
+        assert_eq!(c, a);
+        assert_eq!(t.free.get().len(), 0);
+    }
+
+    #[test]
+    fn tokens_are_never_zero_or_the_main_token() {
+        let t = ThreadsState::default();
+        assert_eq!(t.new_token().get(), 2);
+        t.next_token.set(u32::MAX);
+        assert_eq!(t.new_token().get(), u32::MAX);
+        assert_eq!(t.new_token().get(), 2);
+    }
+}
