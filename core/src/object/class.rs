@@ -164,6 +164,12 @@ impl TypeObj {
         v
     }
 
+    /// Empties the attribute cache, returning its values (drop them
+    /// outside any borrow).
+    pub(crate) fn take_cache(&self) -> Vec<(usize, Option<Value>)> {
+        core::mem::take(&mut self.cache.get_mut().items)
+    }
+
     fn lookup_name_uncached(&self, name: &ObjRef) -> Option<Value> {
         if let Some(v) = self.dict().get_by_name(name) {
             return Some(v);

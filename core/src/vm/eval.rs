@@ -259,17 +259,19 @@ impl Vm {
         f.fast.clear();
         f.stack.clear();
         f.blocks.clear();
+        // The code object and the builtins dict stay in the pooled frame
+        // (neither can hold values with observable finalisers; the next
+        // `new_frame` usually installs the same ones again). The globals
+        // may be a user dict (`exec`), so they are released now.
         let null = &self.interp().null;
-        let code = core::mem::replace(&mut f.code, null.clone());
         let globals = core::mem::replace(&mut f.globals, null.clone());
-        let builtins = core::mem::replace(&mut f.builtins, null.clone());
         let locals = f.locals.take();
         let kwnames = f.kwnames.take();
         let gen = f.gen.take();
         if self.eval.frame_pool.len() < 64 {
             self.eval.frame_pool.push(f);
         }
-        drop((code, globals, builtins, locals, kwnames, gen));
+        drop((globals, locals, kwnames, gen));
     }
 
     /// A new frame for a code object, with empty slots.
@@ -284,9 +286,13 @@ impl Vm {
         let n = c.nslots();
         match self.eval.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code.clone();
+                if !f.code.ptr_eq(code) {
+                    f.code = code.clone();
+                }
                 f.globals = globals.clone();
-                f.builtins = builtins;
+                if !f.builtins.ptr_eq(&builtins) {
+                    f.builtins = builtins;
+                }
                 f.locals = locals;
                 f.fast.resize(n, None);
                 f.stack.reserve(c.max_stack as usize);
