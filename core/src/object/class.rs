@@ -7,6 +7,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::Cell;
 use core::ptr::NonNull;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
 use super::function::{Args, NativeFn, NativeFnObj};
 use super::instance::InstanceObj;
@@ -69,6 +70,26 @@ pub struct TypeObj {
     pub del_queue: Cell<Option<NonNull<DelQueue>>>,
     /// The metaclass when it is not `type` (a subclass of `type`).
     pub meta: PyCell<Option<ObjRef>>,
+    /// MRO lookups of interned names, valid while the global type epoch
+    /// equals the stored one.
+    pub(crate) cache: PyCell<AttrCache>,
+}
+
+/// A type's cache of MRO lookups keyed by interned-name address.
+#[derive(Default)]
+pub(crate) struct AttrCache {
+    epoch: usize,
+    items: Vec<(usize, Option<Value>)>,
+}
+
+/// Bumped on every mutation of any type namespace; attribute caches stamped
+/// with an older value are stale.
+static TYPE_EPOCH: AtomicUsize = AtomicUsize::new(1);
+
+/// Invalidates every type's attribute cache.
+#[inline]
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 impl TypeObj {
@@ -85,11 +106,16 @@ impl TypeObj {
             qualname: PyCell::new(String::from(name)),
             bases: PyCell::new(bases),
             mro: PyCell::new(mro),
-            dict: ObjRef::new(Payload::Dict(DictObj::new())),
+            dict: {
+                let d = DictObj::new();
+                d.table.get_mut().watch();
+                ObjRef::new(Payload::Dict(d))
+            },
             base_kind,
             flags: Cell::new(flags),
             del_queue: Cell::new(None),
             meta: PyCell::new(None),
+            cache: PyCell::new(AttrCache::default()),
         }
     }
 
@@ -104,6 +130,47 @@ impl TypeObj {
     /// Looks an interned name (a `str` object, hash cached) up along the
     /// MRO (self first). Runs no Python code.
     pub fn lookup_name(&self, name: &ObjRef) -> Option<Value> {
+        // Interned names are immortal, so their address identifies them for
+        // the whole run; other names are looked up uncached.
+        if !name.is_immortal() {
+            return self.lookup_name_uncached(name);
+        }
+        let key = name.as_ptr() as usize;
+        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        {
+            let c = self.cache.get();
+            if c.epoch == epoch {
+                if let Some((_, v)) = c.items.iter().find(|(k, _)| *k == key) {
+                    return v.clone();
+                }
+            }
+        }
+        let v = self.lookup_name_uncached(name);
+        let old = {
+            let mut c = self.cache.get_mut();
+            let old = if c.epoch != epoch {
+                c.epoch = epoch;
+                core::mem::take(&mut c.items)
+            } else {
+                Vec::new()
+            };
+            if c.items.len() < 32 {
+                c.items.push((key, v.clone()));
+            }
+            old
+        };
+        // Released outside the borrow (freeing may run arbitrary drops).
+        drop(old);
+        v
+    }
+
+    /// Empties the attribute cache, returning its values (drop them
+    /// outside any borrow).
+    pub(crate) fn take_cache(&self) -> Vec<(usize, Option<Value>)> {
+        core::mem::take(&mut self.cache.get_mut().items)
+    }
+
+    fn lookup_name_uncached(&self, name: &ObjRef) -> Option<Value> {
         if let Some(v) = self.dict().get_by_name(name) {
             return Some(v);
         }
@@ -138,7 +205,13 @@ impl TypeObj {
         self.flags.get() & f != 0
     }
 
-    pub(crate) fn drain(&mut self, _sink: &mut dyn FnMut(Value)) {}
+    pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
+        for (_, v) in self.cache.get_mut().items.drain(..) {
+            if let Some(v) = v {
+                sink(v);
+            }
+        }
+    }
 }
 
 #[cold]

@@ -35,6 +35,9 @@ pub struct DictTable {
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Set for type namespaces: every mutation bumps the global type epoch
+    /// (see `class::bump_type_epoch`), invalidating attribute caches.
+    watched: bool,
 }
 
 /// The payload of a `dict` object.
@@ -114,6 +117,18 @@ fn is_instance_like(o: &ObjRef) -> bool {
 }
 
 impl DictTable {
+    /// Marks the table as a type namespace (mutations invalidate caches).
+    pub(crate) fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    #[inline]
+    fn touched(&self) {
+        if self.watched {
+            super::class::bump_type_epoch();
+        }
+    }
+
     /// Number of items.
     #[inline]
     pub fn len(&self) -> usize {
@@ -185,6 +200,7 @@ impl DictTable {
 
     /// Inserts with a key already known to be simple (a str, say); returns the old value.
     pub fn insert_simple(&mut self, hash: i64, key: Value, value: Value) -> Option<Value> {
+        self.touched();
         match self.find_simple(hash, &key) {
             Ok(Some(i)) => self.entries[i]
                 .as_mut()
@@ -197,6 +213,7 @@ impl DictTable {
     }
 
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.touched();
         // Compact when more than half of the entries are holes.
         if self.entries.len() > 8 && self.entries.len() >= 2 * self.len {
             self.compact();
@@ -225,6 +242,7 @@ impl DictTable {
     }
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        self.touched();
         let hash = self.entries[i].as_ref()?.hash;
         if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
             slot.remove();
@@ -297,6 +315,7 @@ impl DictTable {
 
     /// Removes everything, returning the old entries (drop them outside any borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
+        self.touched();
         self.index.clear();
         self.len = 0;
         core::mem::take(&mut self.entries)
@@ -373,6 +392,7 @@ impl DictObj {
         let old = match self.find(vm, hash, &key)? {
             Some(i) => {
                 let mut t = self.table.get_mut();
+                t.touched();
                 t.entries[i]
                     .as_mut()
                     .map(|e| core::mem::replace(&mut e.value, value))
@@ -567,6 +587,7 @@ impl DictObj {
         let old = match self.find(vm, hash, &key)? {
             Some(i) => {
                 let mut t = self.table.get_mut();
+                t.touched();
                 t.entries[i]
                     .as_mut()
                     .map(|e| core::mem::replace(&mut e.value, value))

@@ -13,6 +13,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::code::{flags, CodeObject};
 use crate::bytecode::opcode::{Instr, Op};
 use crate::compile::ast::{BinOp, CmpOp, UnaryOp};
+use crate::object::class::{alloc_instance, BaseKind};
 use crate::object::exception::{ExcKind, TracebackObj};
 use crate::object::function::{Args, FunctionObj};
 use crate::object::iter::{IterObj, IterState};
@@ -258,17 +259,19 @@ impl Vm {
         f.fast.clear();
         f.stack.clear();
         f.blocks.clear();
+        // The code object and the builtins dict stay in the pooled frame
+        // (neither can hold values with observable finalisers; the next
+        // `new_frame` usually installs the same ones again). The globals
+        // may be a user dict (`exec`), so they are released now.
         let null = &self.interp().null;
-        let code = core::mem::replace(&mut f.code, null.clone());
         let globals = core::mem::replace(&mut f.globals, null.clone());
-        let builtins = core::mem::replace(&mut f.builtins, null.clone());
         let locals = f.locals.take();
         let kwnames = f.kwnames.take();
         let gen = f.gen.take();
         if self.eval.frame_pool.len() < 64 {
             self.eval.frame_pool.push(f);
         }
-        drop((code, globals, builtins, locals, kwnames, gen));
+        drop((globals, locals, kwnames, gen));
     }
 
     /// A new frame for a code object, with empty slots.
@@ -283,9 +286,13 @@ impl Vm {
         let n = c.nslots();
         match self.eval.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code.clone();
+                if !f.code.ptr_eq(code) {
+                    f.code = code.clone();
+                }
                 f.globals = globals.clone();
-                f.builtins = builtins;
+                if !f.builtins.ptr_eq(&builtins) {
+                    f.builtins = builtins;
+                }
                 f.locals = locals;
                 f.fast.resize(n, None);
                 f.stack.reserve(c.max_stack as usize);
@@ -1074,6 +1081,16 @@ impl Vm {
                                 self.push_top(v);
                                 self.set_top_pc(t);
                             }
+                            Resume::Init => {
+                                if !matches!(v, Value::None) {
+                                    let inst = self.pop_top();
+                                    drop(inst);
+                                    pending = Some(self.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(&v)
+                                    )));
+                                }
+                            }
                         }
                         continue 'frame;
                     }
@@ -1599,6 +1616,15 @@ impl Vm {
             self.push_frame(frame)?;
             return Ok(true);
         }
+        if nkw == 0 {
+            if let Value::Obj(cls) = &callable {
+                if matches!(cls.payload(), Payload::Type(_))
+                    && self.call_class_fast(fi, cls, base, args_start, npos)?
+                {
+                    return Ok(true);
+                }
+            }
+        }
         // Everything else: call with a slice of the value stack.
         let stack = core::mem::take(&mut self.eval.frames[fi].stack);
         let kw: Vec<(ObjRef, Value)> = match kwnames.as_ref().map(|k| k.payload()) {
@@ -1623,6 +1649,73 @@ impl Vm {
         let v = r?;
         self.eval.frames[fi].stack.push(v);
         Ok(false)
+    }
+
+    /// `Cls(a, b)` for a plain Python class whose `__new__` is
+    /// `object.__new__` and whose `__init__` is a simple Python function:
+    /// allocates the instance, leaves it on the caller's stack and pushes the
+    /// `__init__` frame (`Resume::Init` checks its result). False (nothing
+    /// done) when the class does not qualify.
+    fn call_class_fast(
+        &mut self,
+        fi: usize,
+        cls: &ObjRef,
+        base: usize,
+        args_start: usize,
+        npos: usize,
+    ) -> PyResult<bool> {
+        let Payload::Type(t) = cls.payload() else {
+            return Ok(false);
+        };
+        if t.base_kind != BaseKind::Object
+            || t.meta.get().is_some()
+            || cls.ptr_eq(&self.types().object)
+        {
+            return Ok(false);
+        }
+        let init_name = self.intern("__init__");
+        let Some(init) = t.lookup_name(&init_name) else {
+            return Ok(false);
+        };
+        let Some(Payload::Function(fo)) = init.payload() else {
+            return Ok(false);
+        };
+        let Payload::Code(c) = fo.code.payload() else {
+            return Ok(false);
+        };
+        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
+            return Ok(false);
+        }
+        let new_name = self.intern("__new__");
+        let newf = t.lookup_name(&new_name);
+        let objnew = match self.types().object.payload() {
+            Payload::Type(ot) => ot.dict().get_by_name(&new_name),
+            _ => None,
+        };
+        match (newf, objnew) {
+            (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.ptr_eq(&b) => {}
+            _ => return Ok(false),
+        }
+        let inst = alloc_instance(self, cls, Value::None)?;
+        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
+        if let Some(slot) = frame.fast.get_mut(0) {
+            *slot = Some(inst.clone());
+        }
+        let st = &mut self.eval.frames[fi].stack;
+        if let Some(slots) = frame.fast.get_mut(1..) {
+            for (slot, v) in slots.iter_mut().zip(st.drain(args_start..)) {
+                *slot = Some(v);
+            }
+        }
+        st.truncate(base);
+        st.push(inst);
+        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
+            self.init_cells(fo, c, &mut frame);
+        }
+        frame.resume = Resume::Init;
+        self.push_frame(frame)?;
+        Ok(true)
     }
 
     fn op_call_ex(&mut self, fi: usize, arg: u32) -> PyResult<()> {

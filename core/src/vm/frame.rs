@@ -17,6 +17,9 @@ pub enum Resume {
     ForIter(u32),
     /// A generator resumed by the caller's `SEND`: returning jumps to the target.
     Send(u32),
+    /// An `__init__` run by the `CALL` fast path for `Cls(...)`: the new
+    /// instance is already on the caller's stack; the result must be None.
+    Init,
 }
 
 /// The kind of a handler block.

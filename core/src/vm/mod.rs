@@ -398,7 +398,8 @@ impl Drop for Interp {
                 drop(old);
                 let bases = core::mem::take(&mut *t.bases.get_mut());
                 let mro = core::mem::take(&mut *t.mro.get_mut());
-                drop((bases, mro));
+                let cache = t.take_cache();
+                drop((bases, mro, cache));
             }
         }
         drop(imm);

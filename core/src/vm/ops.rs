@@ -1752,6 +1752,16 @@ impl Vm {
             if let Some(r) = crate::object::iter::iter_next_fast(self, o) {
                 return r;
             }
+            // Generators: resume directly instead of through `__next__`
+            // looked up by text and a native call.
+            if matches!(o.payload(), Payload::Generator(_)) {
+                return match self.gen_send_ex(o, Value::None, None) {
+                    Ok(super::generator::GenStep::Yield(v)) => Ok(Some(v)),
+                    Ok(super::generator::GenStep::Return(_)) => Ok(None),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
         }
         match self.lookup_special(it, "__next__") {
             Some(f) if !is_none_value(&f) => match self.call_unbound(&f, it, &[]) {
