@@ -7,7 +7,6 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::Cell;
 use core::ptr::NonNull;
-use core::sync::atomic::{AtomicUsize, Ordering};
 
 use super::function::{Args, NativeFn, NativeFnObj};
 use super::instance::InstanceObj;
@@ -70,9 +69,12 @@ pub struct TypeObj {
     pub del_queue: Cell<Option<NonNull<DelQueue>>>,
     /// The metaclass when it is not `type` (a subclass of `type`).
     pub meta: PyCell<Option<ObjRef>>,
-    /// MRO lookups of interned names, valid while the global type epoch
-    /// equals the stored one.
+    /// MRO lookups of interned names, valid while the interpreter's type
+    /// epoch equals the stored one.
     pub(crate) cache: PyCell<AttrCache>,
+    /// The interpreter's type epoch (see [`TypeObj::attach_epoch`]); `None`
+    /// for helper types, whose lookups are not cached.
+    epoch: Cell<Option<NonNull<Cell<usize>>>>,
 }
 
 /// A type's cache of MRO lookups keyed by interned-name address.
@@ -80,16 +82,6 @@ pub struct TypeObj {
 pub(crate) struct AttrCache {
     epoch: usize,
     items: Vec<(usize, Option<Value>)>,
-}
-
-/// Bumped on every mutation of any type namespace; attribute caches stamped
-/// with an older value are stale.
-static TYPE_EPOCH: AtomicUsize = AtomicUsize::new(1);
-
-/// Invalidates every type's attribute cache.
-#[inline]
-pub fn bump_type_epoch() {
-    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 impl TypeObj {
@@ -106,17 +98,23 @@ impl TypeObj {
             qualname: PyCell::new(String::from(name)),
             bases: PyCell::new(bases),
             mro: PyCell::new(mro),
-            dict: {
-                let d = DictObj::new();
-                d.table.get_mut().watch();
-                ObjRef::new(Payload::Dict(d))
-            },
+            dict: ObjRef::new(Payload::Dict(DictObj::new())),
             base_kind,
             flags: Cell::new(flags),
             del_queue: Cell::new(None),
             meta: PyCell::new(None),
             cache: PyCell::new(AttrCache::default()),
+            epoch: Cell::new(None),
         }
+    }
+
+    /// Enables the attribute cache: `epoch` is the interpreter's type epoch
+    /// (`Interp::type_epoch_ptr`), bumped by every mutation of a watched
+    /// namespace; this type's namespace becomes one of them. Per interpreter,
+    /// so interpreters stay isolated (no global state).
+    pub fn attach_epoch(&self, epoch: NonNull<Cell<usize>>) {
+        self.epoch.set(Some(epoch));
+        self.dict().table.get_mut().watch(epoch);
     }
 
     /// The namespace dict payload.
@@ -135,8 +133,12 @@ impl TypeObj {
         if !name.is_immortal() {
             return self.lookup_name_uncached(name);
         }
+        let Some(ep) = self.epoch.get() else {
+            return self.lookup_name_uncached(name);
+        };
         let key = name.as_ptr() as usize;
-        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        // SAFETY: the epoch lives in the interpreter, which outlives its types.
+        let epoch = unsafe { ep.as_ref() }.get();
         {
             let c = self.cache.get();
             if c.epoch == epoch {
@@ -565,6 +567,7 @@ pub fn create_class(
     };
     let mro = c3_merge(vm, &bases)?;
     let t = TypeObj::new(name, bases, mro.clone(), kind, flags::BASETYPE);
+    t.attach_epoch(vm.interp().type_epoch_ptr());
     let Payload::Dict(nsd) = ns.payload() else {
         return Err(vm.type_error("class namespace must be a dict"));
     };

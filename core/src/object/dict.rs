@@ -11,6 +11,8 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
+use core::ptr::NonNull;
 
 use hashbrown::HashTable;
 
@@ -35,9 +37,9 @@ pub struct DictTable {
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
-    /// Set for type namespaces: every mutation bumps the global type epoch
-    /// (see `class::bump_type_epoch`), invalidating attribute caches.
-    watched: bool,
+    /// Set for type namespaces: every mutation bumps the interpreter's type
+    /// epoch (see `TypeObj::attach_epoch`), invalidating attribute caches.
+    watched: Option<NonNull<Cell<usize>>>,
 }
 
 /// The payload of a `dict` object.
@@ -118,14 +120,17 @@ fn is_instance_like(o: &ObjRef) -> bool {
 
 impl DictTable {
     /// Marks the table as a type namespace (mutations invalidate caches).
-    pub(crate) fn watch(&mut self) {
-        self.watched = true;
+    pub(crate) fn watch(&mut self, epoch: NonNull<Cell<usize>>) {
+        self.watched = Some(epoch);
     }
 
     #[inline]
     fn touched(&self) {
-        if self.watched {
-            super::class::bump_type_epoch();
+        if let Some(e) = self.watched {
+            // SAFETY: the epoch lives in the interpreter, which outlives
+            // every namespace of its types; the GIL serialises the update.
+            let e = unsafe { e.as_ref() };
+            e.set(e.get().wrapping_add(1));
         }
     }
 

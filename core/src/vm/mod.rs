@@ -201,6 +201,10 @@ pub struct Interp {
     /// Every immortal object. Declared last: fields drop in order, so every
     /// other field has released its references before the pool frees them.
     immortals: ImmortalPool,
+    /// Bumped by every mutation of a class namespace: attribute caches
+    /// stamped with an older value are stale. Boxed for a stable address;
+    /// declared after `immortals` so it outlives the freeing of the types.
+    type_epoch: Box<Cell<usize>>,
 }
 
 /// The interpreter's immortal objects, freed when it is dropped.
@@ -255,6 +259,8 @@ impl Interp {
     /// Creates the interpreter state: built-in types, `builtins`, `sys`.
     pub fn new(platform: Box<dyn Platform>, config: Config) -> Box<Interp> {
         let mut imm = Vec::new();
+        let type_epoch: Box<Cell<usize>> = Box::new(Cell::new(1));
+        let epoch_ptr = NonNull::from(&*type_epoch);
         let b = flags::BASETYPE;
         let object = new_type("object", None, BaseKind::Object, b, &mut imm);
         let o = Some(&object);
@@ -336,6 +342,11 @@ impl Interp {
         let empty_tuple = mk(Payload::Tuple(TupleObj::new(Vec::new())), &mut imm);
         let builtins = mk(Payload::Dict(DictObj::new()), &mut imm);
         let modules = mk(Payload::Dict(DictObj::new()), &mut imm);
+        for o in &imm {
+            if let Payload::Type(t) = o.payload() {
+                t.attach_epoch(epoch_ptr);
+            }
+        }
         let recursion_limit = Cell::new(config.recursion_limit);
         Box::new(Interp {
             platform,
@@ -345,6 +356,7 @@ impl Interp {
             interned: PyCell::new(HashMap::new()),
             del_queue: Box::default(),
             recursion_limit,
+            type_epoch,
             not_implemented,
             ellipsis,
             null,
@@ -371,6 +383,11 @@ impl Interp {
     /// The built-in exception type for a kind.
     pub fn exc_type(&self, kind: ExcKind) -> &ObjRef {
         &self.types.exc[kind as usize]
+    }
+
+    /// The type epoch, for [`TypeObj::attach_epoch`] on new classes.
+    pub fn type_epoch_ptr(&self) -> NonNull<Cell<usize>> {
+        NonNull::from(&*self.type_epoch)
     }
 
     /// A pointer to the finaliser queue (for classes with `__del__`).
