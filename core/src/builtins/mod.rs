@@ -11,6 +11,7 @@
 
 #[allow(clippy::module_inception)]
 pub mod builtins;
+pub mod math;
 pub mod sys;
 pub mod thread;
 pub mod threading;
@@ -37,6 +38,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", thread::make_module),
     ("threading", threading::make_threading),
     ("queue", threading::make_queue),
+    ("math", math::make_module),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.
