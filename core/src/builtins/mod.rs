@@ -12,6 +12,7 @@
 #[allow(clippy::module_inception)]
 pub mod builtins;
 pub mod math;
+pub mod pymods;
 pub mod sys;
 pub mod thread;
 pub mod threading;
@@ -39,6 +40,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("threading", threading::make_threading),
     ("queue", threading::make_queue),
     ("math", math::make_module),
+    ("operator", pymods::make_operator),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -1,0 +1,41 @@
+//! Standard modules written in Python and embedded in the core (like
+//! `threading`): `operator`, `functools`, `itertools`, `heapq`, `bisect`,
+//! `collections`, `copy`, `string` and `errno`. Each is compiled when first
+//! imported. Their sources are Gilt's own, written to match CPython 3.11's
+//! observable behaviour.
+
+use crate::builtins::dict_of;
+use crate::object::{ObjRef, Payload, Value};
+use crate::vm::{import, PyResult, Vm};
+
+/// Runs `src` as the body of a new module called `name`.
+fn make_py_module(vm: &mut Vm, name: &str, src: &str) -> PyResult<ObjRef> {
+    let m = vm.new_module(name);
+    if let Some(d) = dict_of(&Value::Obj(m.clone())) {
+        // Registered first so that imports inside the module see it.
+        if let Payload::Dict(mods) = vm.interp().modules.payload() {
+            mods.set_str(vm.intern(name), Value::Obj(m.clone()));
+        }
+        let file = alloc::format!("<frozen {name}>");
+        vm.dict_set_str(&d, "__file__", vm.new_str(file.clone()));
+        if let Err(e) = import::run_source_in(vm, src, &file, &d) {
+            if let Payload::Dict(mods) = vm.interp().modules.payload() {
+                let old = mods.table.get_mut().remove_str(name);
+                drop(old);
+            }
+            return Err(e);
+        }
+    }
+    Ok(m)
+}
+
+macro_rules! py_module {
+    ($fn_name:ident, $name:literal, $file:literal) => {
+        #[doc = concat!("Builds the `", $name, "` module (Python source `py/", $file, "`).")]
+        pub fn $fn_name(vm: &mut Vm) -> PyResult<ObjRef> {
+            make_py_module(vm, $name, include_str!(concat!("py/", $file)))
+        }
+    };
+}
+
+py_module!(make_operator, "operator", "operator.py");
