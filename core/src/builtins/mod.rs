@@ -41,6 +41,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("queue", threading::make_queue),
     ("math", math::make_module),
     ("operator", pymods::make_operator),
+    ("functools", pymods::make_functools),
+    ("collections", pymods::make_collections),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

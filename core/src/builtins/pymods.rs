@@ -39,3 +39,5 @@ macro_rules! py_module {
 }
 
 py_module!(make_operator, "operator", "operator.py");
+py_module!(make_functools, "functools", "functools.py");
+py_module!(make_collections, "collections", "collections.py");
