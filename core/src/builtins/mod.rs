@@ -43,6 +43,12 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("operator", pymods::make_operator),
     ("functools", pymods::make_functools),
     ("collections", pymods::make_collections),
+    ("itertools", pymods::make_itertools),
+    ("heapq", pymods::make_heapq),
+    ("bisect", pymods::make_bisect),
+    ("copy", pymods::make_copy),
+    ("string", pymods::make_string),
+    ("errno", pymods::make_errno),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

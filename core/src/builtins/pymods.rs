@@ -41,3 +41,9 @@ macro_rules! py_module {
 py_module!(make_operator, "operator", "operator.py");
 py_module!(make_functools, "functools", "functools.py");
 py_module!(make_collections, "collections", "collections.py");
+py_module!(make_itertools, "itertools", "itertools.py");
+py_module!(make_heapq, "heapq", "heapq.py");
+py_module!(make_bisect, "bisect", "bisect.py");
+py_module!(make_copy, "copy", "copy.py");
+py_module!(make_string, "string", "string.py");
+py_module!(make_errno, "errno", "errno.py");
