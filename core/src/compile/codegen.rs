@@ -9,7 +9,7 @@ use hashbrown::HashMap;
 use super::ast::*;
 use super::symtable::{node_key, ScopeKind, Sym, SymTable};
 use super::CompileError;
-use crate::bytecode::code::{flags, CodeObject, Position};
+use crate::bytecode::code::{flags, CodeObject, InlineCache, Position};
 use crate::bytecode::opcode::{Instr, Op};
 use crate::object::bytes::BytesObj;
 use crate::object::str::StrObj;
@@ -295,6 +295,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             cell2arg,
             names: core::mem::take(&mut u.names),
             consts: core::mem::take(&mut u.consts),
+            caches: InlineCache::new_table(u.instrs.len()),
             instrs: u.instrs.into_boxed_slice(),
             positions: u.positions.into_boxed_slice(),
             max_stack: (max.max(0) as u32) + 4,

@@ -75,6 +75,10 @@ pub struct TypeObj {
     /// The interpreter's type epoch (see [`TypeObj::attach_epoch`]); `None`
     /// for helper types, whose lookups are not cached.
     epoch: Cell<Option<NonNull<Cell<usize>>>>,
+    /// A number unique to this type within its interpreter (0: none, the
+    /// type is not cached), for the eval loop's inline caches: unlike the
+    /// address, a tag is never reused by a later type.
+    tag: Cell<usize>,
 }
 
 /// A type's cache of MRO lookups keyed by interned-name address.
@@ -105,6 +109,7 @@ impl TypeObj {
             meta: PyCell::new(None),
             cache: PyCell::new(AttrCache::default()),
             epoch: Cell::new(None),
+            tag: Cell::new(0),
         }
     }
 
@@ -115,6 +120,20 @@ impl TypeObj {
     pub fn attach_epoch(&self, epoch: NonNull<Cell<usize>>) {
         self.epoch.set(Some(epoch));
         self.dict().table.get_mut().watch(epoch);
+        // The tag is the epoch value after a bump: unique, as the epoch
+        // only grows.
+        // SAFETY: the epoch lives in the interpreter, which outlives its
+        // types; the GIL serialises the update.
+        let e = unsafe { epoch.as_ref() };
+        let t = e.get().wrapping_add(1);
+        e.set(t);
+        self.tag.set(t);
+    }
+
+    /// The inline-cache tag (0: not cacheable).
+    #[inline(always)]
+    pub fn tag(&self) -> usize {
+        self.tag.get()
     }
 
     /// The namespace dict payload.

@@ -40,6 +40,11 @@ pub struct DictTable {
     /// Set for type namespaces: every mutation bumps the interpreter's type
     /// epoch (see `TypeObj::attach_epoch`), invalidating attribute caches.
     watched: Option<NonNull<Cell<usize>>>,
+    /// Layout version for the eval loop's inline caches: 0 means "none
+    /// assigned"; a nonzero value (unique within the interpreter, see
+    /// [`DictTable::version`]) stays valid until a key is added or removed,
+    /// so a cached entry position stays right while it matches.
+    ver: Cell<usize>,
 }
 
 /// The payload of a `dict` object.
@@ -122,6 +127,99 @@ impl DictTable {
     /// Marks the table as a type namespace (mutations invalidate caches).
     pub(crate) fn watch(&mut self, epoch: NonNull<Cell<usize>>) {
         self.watched = Some(epoch);
+    }
+
+    /// The layout version, assigning a fresh one from `counter` (the
+    /// interpreter's) when the table has none.
+    #[inline]
+    pub(crate) fn version(&self, counter: &Cell<usize>) -> usize {
+        let v = self.ver.get();
+        if v != 0 {
+            return v;
+        }
+        let n = counter.get().wrapping_add(1).max(1);
+        counter.set(n);
+        self.ver.set(n);
+        n
+    }
+
+    /// The current layout version without assigning one (0: none).
+    #[inline(always)]
+    pub(crate) fn cur_version(&self) -> usize {
+        self.ver.get()
+    }
+
+    /// Keys were added or removed: entry positions cached under the old
+    /// version are stale.
+    #[inline(always)]
+    fn layout_changed(&self) {
+        self.ver.set(0);
+    }
+
+    /// The value at a raw entry position.
+    #[inline(always)]
+    pub(crate) fn value_at(&self, i: usize) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// The value at a raw entry position if its key is the object `name`.
+    #[inline(always)]
+    pub(crate) fn value_at_if_key(&self, i: usize, name: &ObjRef) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(Entry {
+                key: Value::Obj(k),
+                value,
+                ..
+            })) if k.ptr_eq(name) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at a raw entry position if its key is the object
+    /// `name`; gives the new value back when it is not.
+    #[inline(always)]
+    pub(crate) fn replace_at_if_key(
+        &mut self,
+        i: usize,
+        name: &ObjRef,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(Entry {
+                key: Value::Obj(k),
+                value: slot,
+                ..
+            })) if k.ptr_eq(name) => {
+                if self.watched.is_some() {
+                    // (type namespaces are never cached this way; stay exact)
+                    return Err(value);
+                }
+                Ok(core::mem::replace(slot, value))
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// The raw entry position of an interned name (pointer, then text).
+    #[inline]
+    pub(crate) fn index_by_name(&self, name: &ObjRef) -> Option<usize> {
+        let Payload::Str(s) = name.payload() else {
+            return None;
+        };
+        let hash = s.hash();
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) if e.hash == hash => match &e.key {
+                    Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
+                    _ => false,
+                },
+                _ => false,
+            })
+            .copied()
     }
 
     #[inline]
@@ -219,6 +317,7 @@ impl DictTable {
 
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.touched();
+        self.layout_changed();
         // Compact when more than half of the entries are holes.
         if self.entries.len() > 8 && self.entries.len() >= 2 * self.len {
             self.compact();
@@ -233,6 +332,7 @@ impl DictTable {
     }
 
     fn compact(&mut self) {
+        self.layout_changed();
         let old = core::mem::take(&mut self.entries);
         self.index.clear();
         for e in old.into_iter().flatten() {
@@ -248,6 +348,7 @@ impl DictTable {
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
         self.touched();
+        self.layout_changed();
         let hash = self.entries[i].as_ref()?.hash;
         if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
             slot.remove();
@@ -305,6 +406,7 @@ impl DictTable {
 
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.layout_changed();
         while let Some(last) = self.entries.last() {
             if last.is_none() {
                 self.entries.pop();
@@ -321,6 +423,7 @@ impl DictTable {
     /// Removes everything, returning the old entries (drop them outside any borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.touched();
+        self.layout_changed();
         self.index.clear();
         self.len = 0;
         core::mem::take(&mut self.entries)

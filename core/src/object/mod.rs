@@ -276,6 +276,19 @@ impl ObjRef {
         self.0 == other.0
     }
 
+    /// A new counted reference to the object at `p` (INCREF).
+    ///
+    /// # Safety
+    /// `p` must be the address (`as_ptr`) of an object that is live now.
+    #[inline(always)]
+    pub unsafe fn from_live_ptr(p: *const Obj) -> ObjRef {
+        // SAFETY: the caller guarantees `p` is a live object; the borrowed
+        // handle is never dropped, only cloned (which counts the new one).
+        let borrowed =
+            core::mem::ManuallyDrop::new(ObjRef(unsafe { NonNull::new_unchecked(p.cast_mut()) }));
+        ObjRef::clone(&borrowed)
+    }
+
     /// The object's address (Python's `id`).
     #[inline]
     pub fn as_ptr(&self) -> *const Obj {

@@ -702,21 +702,8 @@ impl Vm {
                     }
                     Op::DeleteName => self.op_delete_name(fi, code, arg),
                     Op::LoadGlobal => {
-                        let found = match code.names.get(arg as usize) {
-                            Some(name) => {
-                                let f = &self.eval.frames[fi];
-                                let g = match f.globals.payload() {
-                                    Payload::Dict(d) => d.get_by_name(name),
-                                    _ => None,
-                                };
-                                match g {
-                                    Some(v) => Some(v),
-                                    None => match f.builtins.payload() {
-                                        Payload::Dict(d) => d.get_by_name(name),
-                                        _ => None,
-                                    },
-                                }
-                            }
+                        let found = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_global_cached(fr!(), code, ic, arg),
                             None => None,
                         };
                         match found {
@@ -751,7 +738,12 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let o = pop!();
-                        match self.getattr(&o, &code.names[arg as usize]) {
+                        let name = &code.names[arg as usize];
+                        let r = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_attr_cached(&o, name, ic),
+                            None => self.getattr(&o, name),
+                        };
+                        match r {
                             Ok(v) => {
                                 push!(v);
                                 Ok(())
@@ -762,13 +754,34 @@ impl Vm {
                     Op::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
-                        self.setattr(&o, &code.names[arg as usize], v)
+                        let name = &code.names[arg as usize];
+                        match code.caches.get(pc - 1) {
+                            Some(ic) => self.store_attr_cached(&o, name, v, ic),
+                            None => self.setattr(&o, name, v),
+                        }
                     }
                     Op::DeleteAttr => {
                         let o = pop!();
                         self.delattr(&o, &code.names[arg as usize])
                     }
-                    Op::LoadMethod => self.op_load_method(fi, &code.names[arg as usize]),
+                    Op::LoadMethod => {
+                        let name = &code.names[arg as usize];
+                        let cached = match (fr!().stack.last(), code.caches.get(pc - 1)) {
+                            (Some(o), Some(ic)) => self.load_method_cached(o, name, ic),
+                            _ => None,
+                        };
+                        match cached {
+                            Some(m) => {
+                                let st = &mut fr!().stack;
+                                let n = st.len();
+                                // `obj -- meth obj`
+                                st.push(m);
+                                st.swap(n - 1, n);
+                                Ok(())
+                            }
+                            None => self.op_load_method(fi, name),
+                        }
+                    }
                     Op::PushNull => {
                         push!(self.null());
                         Ok(())
