@@ -256,9 +256,19 @@ impl Vm {
     /// Releases a finished frame's values and keeps the frame (with its
     /// vectors' capacity) for reuse.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
-        f.fast.clear();
-        f.stack.clear();
-        f.blocks.clear();
+        // The slots keep their number (the next call of the same code
+        // needs no resize).
+        for slot in f.fast.iter_mut() {
+            if let Some(v) = slot.take() {
+                drop(v);
+            }
+        }
+        if !f.stack.is_empty() {
+            f.stack.clear();
+        }
+        if !f.blocks.is_empty() {
+            f.blocks.clear();
+        }
         // The code object and the builtins dict stay in the pooled frame
         // (neither can hold values with observable finalisers; the next
         // `new_frame` usually installs the same ones again). The globals
@@ -1534,8 +1544,124 @@ impl Vm {
         Ok(())
     }
 
+    /// The `CALL` fast path: a plain Python function (or a bound method of
+    /// one) with a simple positional signature, called positionally.
+    /// Builds and pushes its frame without touching the callable's count;
+    /// `None` when the call does not qualify (nothing was done).
+    #[inline]
+    fn call_simple(&mut self, fi: usize, argc: usize) -> Option<PyResult<bool>> {
+        let caller: *mut Frame = &mut *self.eval.frames[fi];
+        // SAFETY: `caller` is the boxed frame `frames[fi]`; it stays on the
+        // frame stack (and its box in place) for this whole function. The
+        // callable read from its stack stays alive (the stack holds it)
+        // until the `truncate` below, after its last use.
+        let cf = unsafe { &mut *caller };
+        if cf.kwnames.is_some() {
+            return None;
+        }
+        let n = cf.stack.len();
+        let base = n.checked_sub(argc + 2)?;
+        let null = &self.interp().null;
+        let (callable, args_start) = match &cf.stack[base] {
+            Value::Obj(o) if o.ptr_eq(null) => (&cf.stack[base + 1], base + 2),
+            v => (v, base + 1),
+        };
+        // SAFETY: see `caller` above (the reference must not keep `cf`
+        // borrowed across the stack mutation below).
+        let callable: &Value = unsafe { &*(callable as *const Value) };
+        let (fo, self_arg) = match callable.payload()? {
+            Payload::Function(fo) => (fo, None),
+            Payload::BoundMethod(bm) => match bm.func.payload()? {
+                Payload::Function(fo) => (fo, Some(&bm.self_)),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let Payload::Code(c) = fo.code.payload() else {
+            return None;
+        };
+        let npos = n - args_start + usize::from(self_arg.is_some());
+        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        if c.flags & special != 0 || c.kwonlyargcount != 0 || npos != c.argcount as usize {
+            return None;
+        }
+        let builtins = if cf.globals.ptr_eq(&fo.globals) {
+            Some(&cf.builtins)
+        } else {
+            None
+        };
+        let mut frame = self.frame_for_call(&fo.code, c, &fo.globals, builtins);
+        let skip = match self_arg {
+            Some(s) => {
+                if let Some(slot) = frame.fast.get_mut(0) {
+                    *slot = Some(s.clone());
+                }
+                1
+            }
+            None => 0,
+        };
+        if let Some(slots) = frame.fast.get_mut(skip..) {
+            for (slot, v) in slots.iter_mut().zip(cf.stack.drain(args_start..)) {
+                *slot = Some(v);
+            }
+        }
+        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
+            self.init_cells(fo, c, &mut frame);
+        }
+        // The callable may be freed here: `fo` and `c` are not used after.
+        cf.stack.truncate(base);
+        Some(self.push_frame(frame).map(|()| true))
+    }
+
+    /// A frame for a Python-to-Python call; `builtins` is the caller's when
+    /// the callee shares its globals.
+    #[inline]
+    fn frame_for_call(
+        &mut self,
+        code: &ObjRef,
+        c: &CodeObject,
+        globals: &ObjRef,
+        builtins: Option<&ObjRef>,
+    ) -> Box<Frame> {
+        let Some(mut f) = self.eval.frame_pool.pop() else {
+            return self.new_frame(code, c, globals, None);
+        };
+        if !f.code.ptr_eq(code) {
+            f.code = code.clone();
+        }
+        f.globals = globals.clone();
+        match builtins {
+            Some(b) => {
+                if !f.builtins.ptr_eq(b) {
+                    f.builtins = b.clone();
+                }
+            }
+            None => {
+                let b = self.builtins_for(globals);
+                if !f.builtins.ptr_eq(&b) {
+                    f.builtins = b;
+                }
+            }
+        }
+        let n = c.nslots();
+        if f.fast.len() != n {
+            f.fast.resize(n, None);
+        }
+        let want = c.max_stack as usize;
+        if f.stack.capacity() < want {
+            f.stack.reserve(want);
+        }
+        f.pc = 0;
+        f.resume = Resume::Normal;
+        f.handled_base = 0;
+        f
+    }
+
     /// `CALL argc`: returns true when a Python frame was pushed.
     fn op_call(&mut self, fi: usize, argc: usize) -> PyResult<bool> {
+        if let Some(r) = self.call_simple(fi, argc) {
+            return r;
+        }
         let kwnames = self.eval.frames[fi].kwnames.take();
         let nkw = match kwnames.as_ref().map(|k| k.payload()) {
             Some(Payload::Tuple(t)) => t.items().len(),
@@ -1565,44 +1691,6 @@ impl Vm {
             }
             _ => (None, None),
         };
-        if let (Some(func), 0) = (&func, nkw) {
-            if let Payload::Function(fo) = func.payload() {
-                if let Payload::Code(c) = fo.code.payload() {
-                    let total = npos + usize::from(self_arg.is_some());
-                    let special =
-                        flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
-                    if c.flags & special == 0
-                        && c.kwonlyargcount == 0
-                        && total == c.argcount as usize
-                    {
-                        // Simple positional call: move the arguments from
-                        // the caller's stack straight into the new slots.
-                        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
-                        let skip = match self_arg {
-                            Some(s) => {
-                                if let Some(slot) = frame.fast.get_mut(0) {
-                                    *slot = Some(s);
-                                }
-                                1
-                            }
-                            None => 0,
-                        };
-                        let st = &mut self.eval.frames[fi].stack;
-                        if let Some(slots) = frame.fast.get_mut(skip..) {
-                            for (slot, v) in slots.iter_mut().zip(st.drain(args_start..)) {
-                                *slot = Some(v);
-                            }
-                        }
-                        st.truncate(base);
-                        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
-                            self.init_cells(fo, c, &mut frame);
-                        }
-                        self.push_frame(frame)?;
-                        return Ok(true);
-                    }
-                }
-            }
-        }
         if let Some(func) = func {
             let mut stack = core::mem::take(&mut self.eval.frames[fi].stack);
             let kwn: &[Value] = match kwnames.as_ref().map(|k| k.payload()) {
@@ -2525,7 +2613,9 @@ impl Vm {
         f.gen = Some(g.clone());
         let saved = super::generator::take_saved_handled(g);
         self.push_frame_keep(f)?;
-        self.handled.extend(saved);
+        if !saved.is_empty() {
+            self.handled.extend(saved);
+        }
         Ok(true)
     }
 
