@@ -250,10 +250,8 @@ impl SetObj {
                         })
                     }
                     Slot::Dummy if freeslot.is_none() => freeslot = Some(idx),
-                    Slot::Active(h, k) if *h == hash => {
-                        if k.is(key) || simple_eq(k, key)? {
-                            return Some(Lookup::Found(idx));
-                        }
+                    Slot::Active(h, k) if *h == hash && (k.is(key) || simple_eq(k, key)?) => {
+                        return Some(Lookup::Found(idx));
                     }
                     _ => {}
                 }
