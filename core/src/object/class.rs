@@ -1,6 +1,7 @@
 //! Type objects (classes), and the descriptor objects `property`,
 //! `staticmethod`, `classmethod` and `super`.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -89,15 +90,16 @@ pub(crate) struct AttrCache {
 }
 
 impl TypeObj {
-    /// A new type payload with an empty namespace.
+    /// A new type payload with an empty namespace (boxed, as
+    /// `Payload::Type` holds it).
     pub fn new(
         name: &str,
         bases: Vec<ObjRef>,
         mro: Vec<ObjRef>,
         base_kind: BaseKind,
         flags: u32,
-    ) -> Self {
-        TypeObj {
+    ) -> Box<Self> {
+        Box::new(TypeObj {
             name: PyCell::new(String::from(name)),
             qualname: PyCell::new(String::from(name)),
             bases: PyCell::new(bases),
@@ -110,7 +112,7 @@ impl TypeObj {
             cache: PyCell::new(AttrCache::default()),
             epoch: Cell::new(None),
             tag: Cell::new(0),
-        }
+        })
     }
 
     /// Enables the attribute cache: `epoch` is the interpreter's type epoch

@@ -420,7 +420,9 @@ unsafe fn free_object(first: NonNull<Obj>) {
 }
 
 /// Every heap object layout. One variant per built-in type family; the data
-/// structs live in one file each.
+/// structs live in one file each. Large, rarely allocated layouts are boxed
+/// so that every object (a str, a tuple, a bound method) stays small: the
+/// object size is the largest variant's.
 pub enum Payload {
     /// `str`.
     Str(str::StrObj),
@@ -449,19 +451,19 @@ pub enum Payload {
     /// dict views (`keys()`, `values()`, `items()`).
     DictView(dict::DictViewObj),
     /// A Python function.
-    Function(function::FunctionObj),
+    Function(Box<function::FunctionObj>),
     /// A function implemented in Rust.
     Native(function::NativeFnObj),
     /// A bound method.
     BoundMethod(function::BoundMethodObj),
     /// A code object.
-    Code(crate::bytecode::CodeObject),
+    Code(Box<crate::bytecode::CodeObject>),
     /// A class (type object).
-    Type(class::TypeObj),
+    Type(Box<class::TypeObj>),
     /// An instance of a Python class whose nearest built-in base is `object`.
     Instance(instance::InstanceObj),
     /// An exception instance.
-    Exception(exception::ExceptionObj),
+    Exception(Box<exception::ExceptionObj>),
     /// A traceback entry.
     Traceback(exception::TracebackObj),
     /// A module.
@@ -471,7 +473,7 @@ pub enum Payload {
     /// `property`, `staticmethod`, `classmethod`, `super` objects.
     Descriptor(class::DescriptorObj),
     /// A generator (or, later, coroutine).
-    Generator(crate::vm::generator::GeneratorObj),
+    Generator(Box<crate::vm::generator::GeneratorObj>),
     /// `NotImplemented`, `Ellipsis`, and the VM's internal NULL marker.
     Marker(Marker),
     /// A plain `object()` instance.
@@ -565,6 +567,11 @@ pub fn drain_value(v: &mut Value, sink: &mut dyn FnMut(Value)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn payload_stays_small() {
+        assert!(core::mem::size_of::<Payload>() <= 96);
+    }
 
     #[test]
     fn value_is_16_bytes() {

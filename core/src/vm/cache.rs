@@ -217,8 +217,11 @@ impl Vm {
         Ok(())
     }
 
-    /// `LOAD_METHOD`: the plain function `obj.name` would bind, for
-    /// instances of Python classes (`None`: use the general path).
+    /// `LOAD_METHOD`: the unbound function `obj.name` would bind, for
+    /// instances of Python classes (a plain function on the class, not
+    /// shadowed by the instance dict) and for the common built-in
+    /// containers (a native method of the type); `None`: use the general
+    /// path.
     #[inline]
     pub(crate) fn load_method_cached(
         &self,
@@ -226,9 +229,58 @@ impl Vm {
         name: &ObjRef,
         ic: &Cell<InlineCache>,
     ) -> Option<Value> {
-        let Some(Payload::Instance(inst)) = o.payload() else {
+        let types = self.types();
+        let builtin = match o.payload()? {
+            Payload::Instance(inst) => return self.load_method_instance(inst, name, ic),
+            Payload::Str(_) => &types.str_,
+            Payload::List(_) => &types.list,
+            Payload::Dict(_) => &types.dict,
+            Payload::Set(_) => &types.set,
+            Payload::FrozenSet(_) => &types.frozenset,
+            Payload::Tuple(_) => &types.tuple,
+            Payload::Bytes(_) => &types.bytes,
+            _ => return None,
+        };
+        let Payload::Type(t) = builtin.payload() else {
             return None;
         };
+        let epoch = self.interp().type_epoch();
+        let mut c = ic.get();
+        if c.a == 0 || c.a != t.tag() || c.b != epoch || c.c == 0 {
+            let tag = t.tag();
+            if tag == 0 || t.has_flag(flags::HAS_GETATTRIBUTE) {
+                return None;
+            }
+            let f = t.lookup_name(name)?;
+            let Value::Obj(fo) = &f else {
+                return None;
+            };
+            match fo.payload() {
+                Payload::Native(n)
+                    if n.bound.is_none() && n.owner.is_some() && n.name != "__new__" => {}
+                _ => return None,
+            }
+            c = InlineCache {
+                a: tag,
+                b: epoch,
+                c: fo.as_ptr() as usize,
+            };
+            ic.set(c);
+        }
+        // SAFETY: found on the type under the current type epoch and tag:
+        // the type's namespace still holds it (see `load_method_instance`).
+        Some(Value::Obj(unsafe {
+            ObjRef::from_live_ptr(c.c as *const crate::object::Obj)
+        }))
+    }
+
+    #[inline]
+    fn load_method_instance(
+        &self,
+        inst: &crate::object::instance::InstanceObj,
+        name: &ObjRef,
+        ic: &Cell<InlineCache>,
+    ) -> Option<Value> {
         let mut c = ic.get();
         {
             let cls = inst.class.get();

@@ -1657,9 +1657,54 @@ impl Vm {
         f
     }
 
+    /// The `CALL` fast path for an unbound native function or method
+    /// called positionally: runs it on a slice of the caller's stack.
+    /// `None` when the call does not qualify (nothing was done).
+    #[inline]
+    fn call_native(&mut self, fi: usize, argc: usize) -> Option<PyResult<bool>> {
+        let null = &self.interp().null;
+        let f = &mut self.eval.frames[fi];
+        if f.kwnames.is_some() {
+            return None;
+        }
+        let n = f.stack.len();
+        let base = n.checked_sub(argc + 2)?;
+        let ci = match &f.stack[base] {
+            Value::Obj(o) if o.ptr_eq(null) => base + 1,
+            _ => base,
+        };
+        let (nf, owned) = match f.stack[ci].payload()? {
+            Payload::Native(nf) if nf.bound.is_none() => (nf.f, nf.owner.is_some()),
+            _ => return None,
+        };
+        // Instances of built-in subclasses need `native_self_fixup`.
+        if owned {
+            if let Some(Payload::Instance(i)) = f.stack.get(ci + 1).and_then(|v| v.payload()) {
+                if !matches!(i.base, Value::None) {
+                    return None;
+                }
+            }
+        }
+        // The callable stays on the taken stack (alive) during the call.
+        let stack = core::mem::take(&mut f.stack);
+        let r = nf(self, Args::new(&stack[ci + 1..]));
+        let mut stack = stack;
+        stack.truncate(base);
+        let f = &mut self.eval.frames[fi];
+        let empty = core::mem::replace(&mut f.stack, stack);
+        drop(empty);
+        Some(r.map(|v| {
+            self.eval.frames[fi].stack.push(v);
+            false
+        }))
+    }
+
     /// `CALL argc`: returns true when a Python frame was pushed.
     fn op_call(&mut self, fi: usize, argc: usize) -> PyResult<bool> {
         if let Some(r) = self.call_simple(fi, argc) {
+            return r;
+        }
+        if let Some(r) = self.call_native(fi, argc) {
             return r;
         }
         let kwnames = self.eval.frames[fi].kwnames.take();
@@ -2278,7 +2323,7 @@ impl Vm {
         };
         self.eval.frames[fi]
             .stack
-            .push(Value::from_payload(Payload::Function(f)));
+            .push(Value::from_payload(Payload::Function(Box::new(f))));
         Ok(())
     }
 

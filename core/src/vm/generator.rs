@@ -72,13 +72,13 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 
 /// A new generator object owning `frame`.
 pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
-    Value::from_payload(Payload::Generator(GeneratorObj {
+    Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
-    }))
+    })))
 }
 
 /// The state of a generator value.
