@@ -1298,7 +1298,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
                         let here = u.instrs.len() as u32;
                         let fuse = (n == 2 || n == 3)
                             && matches!(u.instrs.last(), Some(i) if i.op == Op::BuildTuple && i.arg == n)
-                            && !u.labels.iter().any(|l| *l == Some(here));
+                            && !u.labels.contains(&Some(here));
                         match u.instrs.last_mut() {
                             Some(last) if fuse => *last = Instr::new(Op::Swap, n),
                             _ => {
