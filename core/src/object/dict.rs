@@ -34,9 +34,12 @@ pub struct Entry {
 /// The table behind a dict.
 #[derive(Default)]
 pub struct DictTable {
+    /// Hash index over `entries`; only kept (`indexed`) once the table has
+    /// more than [`SMALL`] raw entries: smaller tables are scanned.
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
-    len: usize,
+    len: u32,
+    indexed: bool,
     /// Set for type namespaces: every mutation bumps the interpreter's type
     /// epoch (see `TypeObj::attach_epoch`), invalidating attribute caches.
     watched: Option<NonNull<Cell<usize>>>,
@@ -123,7 +126,48 @@ fn is_instance_like(o: &ObjRef) -> bool {
     matches!(o.payload(), Payload::Instance(_) | Payload::Exception(_))
 }
 
+/// Tables with at most this many raw entries have no hash index: a scan
+/// comparing stored hashes is cheaper than the probe, and most dicts
+/// (instance dicts, keyword arguments) never need the index's allocation.
+const SMALL: usize = 8;
+
 impl DictTable {
+    /// The position of the live entry with this hash for which `eq` holds.
+    #[inline]
+    fn find_by(&self, hash: i64, mut eq: impl FnMut(usize, &Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if !self.indexed {
+            return entries.iter().enumerate().find_map(|(i, e)| match e {
+                Some(e) if e.hash == hash && eq(i, e) => Some(i),
+                _ => None,
+            });
+        }
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) if e.hash == hash => eq(i, e),
+                _ => false,
+            })
+            .copied()
+    }
+
+    /// (Re)builds the hash index over the live entries when the table is
+    /// past [`SMALL`]; drops it otherwise.
+    fn reindex(&mut self) {
+        self.index.clear();
+        self.indexed = self.entries.len() > SMALL;
+        if !self.indexed {
+            return;
+        }
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i, |&j| {
+                    entries[j].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+        }
+    }
+
     /// Marks the table as a type namespace (mutations invalidate caches).
     pub(crate) fn watch(&mut self, epoch: NonNull<Cell<usize>>) {
         self.watched = Some(epoch);
@@ -209,17 +253,10 @@ impl DictTable {
         let Payload::Str(s) = name.payload() else {
             return None;
         };
-        let hash = s.hash();
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) if e.hash == hash => match &e.key {
-                    Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
-                    _ => false,
-                },
-                _ => false,
-            })
-            .copied()
+        self.find_by(s.hash(), |_, e| match &e.key {
+            Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
+            _ => false,
+        })
     }
 
     #[inline]
@@ -235,7 +272,7 @@ impl DictTable {
     /// Number of items.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     /// True when empty.
@@ -248,19 +285,15 @@ impl DictTable {
     /// entry indices with the same hash whose equality needs Python.
     fn find_simple(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
         let mut pending = Vec::new();
-        let entries = &self.entries;
-        let found = self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) if e.hash == hash => match simple_eq(&e.key, key) {
-                Some(eq) => eq,
-                None => {
-                    pending.push(i);
-                    false
-                }
-            },
-            _ => false,
+        let found = self.find_by(hash, |i, e| match simple_eq(&e.key, key) {
+            Some(eq) => eq,
+            None => {
+                pending.push(i);
+                false
+            }
         });
         match found {
-            Some(&i) => Ok(Some(i)),
+            Some(i) => Ok(Some(i)),
             None if pending.is_empty() => Ok(None),
             None => Err(pending),
         }
@@ -274,31 +307,15 @@ impl DictTable {
     /// Like [`DictTable::get_str`] with the key's hash already computed
     /// (`str::hash_str(key)`), e.g. once for a whole MRO walk.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-                None => false,
-            })
-            .and_then(|&i| entries[i].as_ref().map(|e| &e.value))
+        let i = self.find_by(hash, |_, e| e.key.as_str() == Some(key))?;
+        self.value_at(i)
     }
 
     /// Looks an interned name up: pointer equality first, then text.
     #[inline]
     pub fn get_by_name(&self, name: &ObjRef) -> Option<&Value> {
-        let Payload::Str(s) = name.payload() else {
-            return None;
-        };
-        let hash = s.hash();
-        let entries = &self.entries;
-        let i = *self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) if e.hash == hash => match &e.key {
-                Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
-                _ => false,
-            },
-            _ => false,
-        })?;
-        entries[i].as_ref().map(|e| &e.value)
+        let i = self.index_by_name(name)?;
+        self.value_at(i)
     }
 
     /// Inserts with a key already known to be simple (a str, say); returns the old value.
@@ -319,39 +336,37 @@ impl DictTable {
         self.touched();
         self.layout_changed();
         // Compact when more than half of the entries are holes.
-        if self.entries.len() > 8 && self.entries.len() >= 2 * self.len {
+        if self.entries.len() > 8 && self.entries.len() >= 2 * self.len as usize {
             self.compact();
         }
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index.insert_unique(hash as u64, idx, |&i| {
+                entries[i].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        } else if self.entries.len() > SMALL {
+            self.reindex();
+        }
     }
 
     fn compact(&mut self) {
         self.layout_changed();
         let old = core::mem::take(&mut self.entries);
-        self.index.clear();
-        for e in old.into_iter().flatten() {
-            let idx = self.entries.len();
-            let h = e.hash;
-            self.entries.push(Some(e));
-            let entries = &self.entries;
-            self.index.insert_unique(h as u64, idx, |&i| {
-                entries[i].as_ref().map_or(0, |e| e.hash as u64)
-            });
-        }
+        self.entries = old.into_iter().filter(Option::is_some).collect();
+        self.reindex();
     }
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
         self.touched();
         self.layout_changed();
         let hash = self.entries[i].as_ref()?.hash;
-        if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         self.entries[i].take()
@@ -360,11 +375,7 @@ impl DictTable {
     /// Removes a `str` key by text.
     pub fn remove_str(&mut self, key: &str) -> Option<Value> {
         let hash = super::str::hash_str(key);
-        let entries = &self.entries;
-        let i = *self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-            None => false,
-        })?;
+        let i = self.find_by(hash, |_, e| e.key.as_str() == Some(key))?;
         self.remove_at(i).map(|e| e.value)
     }
 
@@ -425,6 +436,7 @@ impl DictTable {
         self.touched();
         self.layout_changed();
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         core::mem::take(&mut self.entries)
             .into_iter()

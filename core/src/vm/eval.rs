@@ -1819,7 +1819,14 @@ impl Vm {
         {
             return Ok(false);
         }
-        let init_name = self.intern("__init__");
+        let (init_name, new_name) = match &self.eval.init_new_names {
+            Some((i, n)) => (i.clone(), n.clone()),
+            None => {
+                let names = (self.intern("__init__"), self.intern("__new__"));
+                self.eval.init_new_names = Some(names.clone());
+                names
+            }
+        };
         let Some(init) = t.lookup_name(&init_name) else {
             return Ok(false);
         };
@@ -1833,10 +1840,9 @@ impl Vm {
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
             return Ok(false);
         }
-        let new_name = self.intern("__new__");
         let newf = t.lookup_name(&new_name);
         let objnew = match self.types().object.payload() {
-            Payload::Type(ot) => ot.dict().get_by_name(&new_name),
+            Payload::Type(ot) => ot.lookup_name(&new_name),
             _ => None,
         };
         match (newf, objnew) {
@@ -1844,7 +1850,13 @@ impl Vm {
             _ => return Ok(false),
         }
         let inst = alloc_instance(self, cls, Value::None)?;
-        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
+        let cf = &self.eval.frames[fi];
+        let builtins = if cf.globals.ptr_eq(&fo.globals) {
+            Some(cf.builtins.clone())
+        } else {
+            None
+        };
+        let mut frame = self.frame_for_call(&fo.code, c, &fo.globals, builtins.as_ref());
         if let Some(slot) = frame.fast.get_mut(0) {
             *slot = Some(inst.clone());
         }
