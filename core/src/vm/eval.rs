@@ -598,6 +598,23 @@ impl Vm {
                     fr!().stack.pop().unwrap_or(Value::None)
                 };
             }
+            // A test result: when the next instruction is a conditional
+            // `POP_JUMP_IF_*`, branch right away (no bool pushed, no
+            // dispatch); otherwise push the bool.
+            macro_rules! push_test {
+                ($b:expr) => {{
+                    let b: bool = $b;
+                    match instrs.get(pc) {
+                        Some(nx) if nx.op == Op::PopJumpIfFalse => {
+                            pc = if b { pc + 1 } else { nx.arg as usize };
+                        }
+                        Some(nx) if nx.op == Op::PopJumpIfTrue => {
+                            pc = if b { nx.arg as usize } else { pc + 1 };
+                        }
+                        _ => push!(Value::Bool(b)),
+                    }
+                }};
+            }
 
             loop {
                 if del_flag.get() {
@@ -648,6 +665,21 @@ impl Vm {
                         Some(Some(v)) => {
                             let v = v.clone();
                             push!(v);
+                            // Common pairs run without a second dispatch.
+                            if let Some(nx) = instrs.get(pc) {
+                                if nx.op == Op::LoadConst {
+                                    if let Some(c) = code.consts.get(nx.arg as usize) {
+                                        push!(c.clone());
+                                        pc += 1;
+                                    }
+                                } else if nx.op == Op::LoadFast {
+                                    if let Some(Some(v)) = fr!().fast.get(nx.arg as usize) {
+                                        let v = v.clone();
+                                        push!(v);
+                                        pc += 1;
+                                    }
+                                }
+                            }
                             Ok(())
                         }
                         _ => Err(self.unbound_local(code, arg)),
@@ -853,7 +885,7 @@ impl Vm {
                         match fast {
                             Some(b) => {
                                 st.truncate(n - 2);
-                                st.push(Value::Bool(b));
+                                push_test!(b);
                                 Ok(())
                             }
                             None => {
@@ -867,14 +899,22 @@ impl Vm {
                     Op::IsOp => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != (arg == 1)));
+                        let r = a.is(&b) != (arg == 1);
+                        drop((a, b));
+                        push_test!(r);
                         Ok(())
                     }
                     Op::ContainsOp => {
                         let b = pop!();
                         let a = pop!();
-                        self.contains(&b, &a)
-                            .map(|r| push!(Value::Bool(r != (arg == 1))))
+                        match self.contains(&b, &a) {
+                            Ok(r) => {
+                                drop((a, b));
+                                push_test!(r != (arg == 1));
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
                     }
                     Op::UnaryNegative => {
                         let a = pop!();
