@@ -321,3 +321,115 @@ impl Vm {
         }))
     }
 }
+
+impl Vm {
+    /// `LOAD_NAME names[arg]` when the frame's locals are a dict: the
+    /// locals, or (module level: locals are the globals) the builtins.
+    /// `None`: use the general path (which also raises `NameError`).
+    #[inline]
+    pub(crate) fn load_name_cached(
+        &self,
+        f: &Frame,
+        code: &CodeObject,
+        ic: &Cell<InlineCache>,
+        arg: u32,
+    ) -> Option<Value> {
+        let l = f.locals.as_ref()?;
+        let Payload::Dict(ld) = l.payload() else {
+            return None;
+        };
+        let lt = ld.table.get();
+        let c = ic.get();
+        if c.a != 0 && c.a == lt.cur_version() {
+            if c.b == 0 {
+                if let Some(v) = lt.value_at(c.c) {
+                    return Some(v.clone());
+                }
+            } else if l.ptr_eq(&f.globals) {
+                if let Payload::Dict(b) = f.builtins.payload() {
+                    let bt = b.table.get();
+                    if bt.cur_version() == c.b {
+                        if let Some(v) = bt.value_at(c.c) {
+                            return Some(v.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let name = code.names.get(arg as usize)?;
+        let counter = &self.interp().dict_versions;
+        if let Some(i) = lt.index_by_name(name) {
+            ic.set(InlineCache {
+                a: lt.version(counter),
+                b: 0,
+                c: i,
+            });
+            return lt.value_at(i).cloned();
+        }
+        if !l.ptr_eq(&f.globals) {
+            return None;
+        }
+        let Payload::Dict(b) = f.builtins.payload() else {
+            return None;
+        };
+        let bt = b.table.get();
+        let i = bt.index_by_name(name)?;
+        ic.set(InlineCache {
+            a: lt.version(counter),
+            b: bt.version(counter),
+            c: i,
+        });
+        bt.value_at(i).cloned()
+    }
+
+    /// `STORE_NAME names[arg]` into a locals dict where the name already
+    /// is (a value replacement: the layout version stays). Gives the value
+    /// back when the cache does not apply.
+    #[inline]
+    pub(crate) fn store_name_cached(
+        &self,
+        f: &Frame,
+        code: &CodeObject,
+        ic: &Cell<InlineCache>,
+        arg: u32,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Some(l) = f.locals.as_ref() else {
+            return Err(v);
+        };
+        let (Payload::Dict(ld), Some(name)) = (l.payload(), code.names.get(arg as usize)) else {
+            return Err(v);
+        };
+        let c = ic.get();
+        if c.a == 0 || c.b != 0 || c.a != ld.table.get().cur_version() {
+            return Err(v);
+        }
+        let r = ld.table.get_mut().replace_at_if_key(c.c, name, v);
+        r.map(drop)
+    }
+
+    /// After a `STORE_NAME` by the general path: remembers where the name
+    /// now is in the locals dict.
+    pub(crate) fn store_name_fill(
+        &self,
+        f: &Frame,
+        code: &CodeObject,
+        ic: &Cell<InlineCache>,
+        arg: u32,
+    ) {
+        let (Some(l), Some(name)) = (f.locals.as_ref(), code.names.get(arg as usize)) else {
+            return;
+        };
+        let Payload::Dict(ld) = l.payload() else {
+            return;
+        };
+        let lt = ld.table.get();
+        if let Some(i) = lt.index_by_name(name) {
+            ic.set(InlineCache {
+                a: lt.version(&self.interp().dict_versions),
+                b: 0,
+                c: i,
+            });
+        }
+    }
+}

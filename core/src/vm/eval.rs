@@ -737,10 +737,34 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadClassDeref => self.op_load_class_deref(fi, code, arg),
-                    Op::LoadName => self.op_load_name(fi, code, arg),
+                    Op::LoadName => {
+                        let hit = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_name_cached(fr!(), code, ic, arg),
+                            None => None,
+                        };
+                        match hit {
+                            Some(v) => {
+                                push!(v);
+                                Ok(())
+                            }
+                            None => self.op_load_name(fi, code, arg),
+                        }
+                    }
                     Op::StoreName => {
                         let v = pop!();
-                        self.op_store_name(fi, code, arg, v)
+                        match code.caches.get(pc - 1) {
+                            Some(ic) => match self.store_name_cached(fr!(), code, ic, arg, v) {
+                                Ok(()) => Ok(()),
+                                Err(v) => {
+                                    let r = self.op_store_name(fi, code, arg, v);
+                                    if r.is_ok() {
+                                        self.store_name_fill(fr!(), code, ic, arg);
+                                    }
+                                    r
+                                }
+                            },
+                            None => self.op_store_name(fi, code, arg, v),
+                        }
                     }
                     Op::DeleteName => self.op_delete_name(fi, code, arg),
                     Op::LoadGlobal => {
