@@ -431,6 +431,16 @@ impl DictTable {
         None
     }
 
+    /// Removes everything, returning the raw entry vector (holes included).
+    fn take_raw(&mut self) -> Vec<Option<Entry>> {
+        self.touched();
+        self.layout_changed();
+        self.index.clear();
+        self.indexed = false;
+        self.len = 0;
+        core::mem::take(&mut self.entries)
+    }
+
     /// Removes everything, returning the old entries (drop them outside any borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.touched();
@@ -586,7 +596,9 @@ impl DictObj {
     }
 
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
-        for mut e in self.table.0.get_mut().take_all() {
+        // The raw entry vector as is (no compacting copy: this runs for
+        // every dict freed, e.g. each instance's `__dict__`).
+        for mut e in self.table.0.get_mut().take_raw().into_iter().flatten() {
             drain_value(&mut e.key, sink);
             drain_value(&mut e.value, sink);
         }
