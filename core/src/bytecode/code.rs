@@ -4,6 +4,7 @@
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use super::opcode::Instr;
 use crate::object::{ObjRef, Value};
@@ -76,6 +77,34 @@ pub struct CodeObject {
     pub positions: Box<[Position]>,
     /// Upper bound of the value stack depth (a capacity hint).
     pub max_stack: u32,
+    /// One inline cache per instruction (used by `LOAD_GLOBAL`,
+    /// `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`; see `vm::eval`).
+    pub caches: Box<[Cell<InlineCache>]>,
+}
+
+/// What the eval loop remembers about one instruction's last lookup. Every
+/// field is a guard or a hint checked before use, so a stale cache only
+/// costs a slow lookup, never a wrong answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InlineCache {
+    /// `LOAD_GLOBAL`: the globals dict's layout version. Attribute
+    /// instructions: the class's type tag.
+    pub a: usize,
+    /// `LOAD_GLOBAL`: the builtins dict's layout version (0: found in the
+    /// globals). Attribute instructions: the interpreter's type epoch.
+    pub b: usize,
+    /// `LOAD_GLOBAL`: the entry position. `LOAD_ATTR`/`STORE_ATTR`: the
+    /// entry position hint in the instance dict. `LOAD_METHOD`: the address
+    /// of the function found on the class (kept alive by the class while
+    /// the type epoch is unchanged).
+    pub c: usize,
+}
+
+impl InlineCache {
+    /// Empty caches for `n` instructions.
+    pub fn new_table(n: usize) -> Box<[Cell<InlineCache>]> {
+        (0..n).map(|_| Cell::new(InlineCache::default())).collect()
+    }
 }
 
 impl CodeObject {

@@ -1,5 +1,6 @@
 //! The code generator: AST plus symbol table to code objects.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -9,7 +10,7 @@ use hashbrown::HashMap;
 use super::ast::*;
 use super::symtable::{node_key, ScopeKind, Sym, SymTable};
 use super::CompileError;
-use crate::bytecode::code::{flags, CodeObject, Position};
+use crate::bytecode::code::{flags, CodeObject, InlineCache, Position};
 use crate::bytecode::opcode::{Instr, Op};
 use crate::object::bytes::BytesObj;
 use crate::object::str::StrObj;
@@ -295,11 +296,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             cell2arg,
             names: core::mem::take(&mut u.names),
             consts: core::mem::take(&mut u.consts),
+            caches: InlineCache::new_table(u.instrs.len()),
             instrs: u.instrs.into_boxed_slice(),
             positions: u.positions.into_boxed_slice(),
             max_stack: (max.max(0) as u32) + 4,
         };
-        ObjRef::new(Payload::Code(code))
+        ObjRef::new(Payload::Code(Box::new(code)))
     }
 
     fn intern(&self, s: &str) -> ObjRef {
@@ -1288,7 +1290,21 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
                 match star {
                     None => {
-                        self.emit(Op::UnpackSequence, elts.len() as u32);
+                        // `a, b = x, y`: CPython 3.11 turns `BUILD_TUPLE n;
+                        // UNPACK_SEQUENCE n` (n = 2, 3) into `SWAP n` (same
+                        // stack result, no tuple).
+                        let n = elts.len() as u32;
+                        let u = self.unit();
+                        let here = u.instrs.len() as u32;
+                        let fuse = (n == 2 || n == 3)
+                            && matches!(u.instrs.last(), Some(i) if i.op == Op::BuildTuple && i.arg == n)
+                            && !u.labels.contains(&Some(here));
+                        match u.instrs.last_mut() {
+                            Some(last) if fuse => *last = Instr::new(Op::Swap, n),
+                            _ => {
+                                self.emit(Op::UnpackSequence, n);
+                            }
+                        }
                     }
                     Some(i) => {
                         if elts

@@ -1,6 +1,7 @@
 //! Type objects (classes), and the descriptor objects `property`,
 //! `staticmethod`, `classmethod` and `super`.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -75,6 +76,10 @@ pub struct TypeObj {
     /// The interpreter's type epoch (see [`TypeObj::attach_epoch`]); `None`
     /// for helper types, whose lookups are not cached.
     epoch: Cell<Option<NonNull<Cell<usize>>>>,
+    /// A number unique to this type within its interpreter (0: none, the
+    /// type is not cached), for the eval loop's inline caches: unlike the
+    /// address, a tag is never reused by a later type.
+    tag: Cell<usize>,
 }
 
 /// A type's cache of MRO lookups keyed by interned-name address.
@@ -85,15 +90,16 @@ pub(crate) struct AttrCache {
 }
 
 impl TypeObj {
-    /// A new type payload with an empty namespace.
+    /// A new type payload with an empty namespace (boxed, as
+    /// `Payload::Type` holds it).
     pub fn new(
         name: &str,
         bases: Vec<ObjRef>,
         mro: Vec<ObjRef>,
         base_kind: BaseKind,
         flags: u32,
-    ) -> Self {
-        TypeObj {
+    ) -> Box<Self> {
+        Box::new(TypeObj {
             name: PyCell::new(String::from(name)),
             qualname: PyCell::new(String::from(name)),
             bases: PyCell::new(bases),
@@ -105,7 +111,8 @@ impl TypeObj {
             meta: PyCell::new(None),
             cache: PyCell::new(AttrCache::default()),
             epoch: Cell::new(None),
-        }
+            tag: Cell::new(0),
+        })
     }
 
     /// Enables the attribute cache: `epoch` is the interpreter's type epoch
@@ -115,6 +122,20 @@ impl TypeObj {
     pub fn attach_epoch(&self, epoch: NonNull<Cell<usize>>) {
         self.epoch.set(Some(epoch));
         self.dict().table.get_mut().watch(epoch);
+        // The tag is the epoch value after a bump: unique, as the epoch
+        // only grows.
+        // SAFETY: the epoch lives in the interpreter, which outlives its
+        // types; the GIL serialises the update.
+        let e = unsafe { epoch.as_ref() };
+        let t = e.get().wrapping_add(1);
+        e.set(t);
+        self.tag.set(t);
+    }
+
+    /// The inline-cache tag (0: not cacheable).
+    #[inline(always)]
+    pub fn tag(&self) -> usize {
+        self.tag.get()
     }
 
     /// The namespace dict payload.

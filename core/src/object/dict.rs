@@ -34,12 +34,20 @@ pub struct Entry {
 /// The table behind a dict.
 #[derive(Default)]
 pub struct DictTable {
+    /// Hash index over `entries`; only kept (`indexed`) once the table has
+    /// more than [`SMALL`] raw entries: smaller tables are scanned.
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
-    len: usize,
+    len: u32,
+    indexed: bool,
     /// Set for type namespaces: every mutation bumps the interpreter's type
     /// epoch (see `TypeObj::attach_epoch`), invalidating attribute caches.
     watched: Option<NonNull<Cell<usize>>>,
+    /// Layout version for the eval loop's inline caches: 0 means "none
+    /// assigned"; a nonzero value (unique within the interpreter, see
+    /// [`DictTable::version`]) stays valid until a key is added or removed,
+    /// so a cached entry position stays right while it matches.
+    ver: Cell<usize>,
 }
 
 /// The payload of a `dict` object.
@@ -118,10 +126,137 @@ fn is_instance_like(o: &ObjRef) -> bool {
     matches!(o.payload(), Payload::Instance(_) | Payload::Exception(_))
 }
 
+/// Tables with at most this many raw entries have no hash index: a scan
+/// comparing stored hashes is cheaper than the probe, and most dicts
+/// (instance dicts, keyword arguments) never need the index's allocation.
+const SMALL: usize = 8;
+
 impl DictTable {
+    /// The position of the live entry with this hash for which `eq` holds.
+    #[inline]
+    fn find_by(&self, hash: i64, mut eq: impl FnMut(usize, &Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if !self.indexed {
+            return entries.iter().enumerate().find_map(|(i, e)| match e {
+                Some(e) if e.hash == hash && eq(i, e) => Some(i),
+                _ => None,
+            });
+        }
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) if e.hash == hash => eq(i, e),
+                _ => false,
+            })
+            .copied()
+    }
+
+    /// (Re)builds the hash index over the live entries when the table is
+    /// past [`SMALL`]; drops it otherwise.
+    fn reindex(&mut self) {
+        self.index.clear();
+        self.indexed = self.entries.len() > SMALL;
+        if !self.indexed {
+            return;
+        }
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i, |&j| {
+                    entries[j].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+        }
+    }
+
     /// Marks the table as a type namespace (mutations invalidate caches).
     pub(crate) fn watch(&mut self, epoch: NonNull<Cell<usize>>) {
         self.watched = Some(epoch);
+    }
+
+    /// The layout version, assigning a fresh one from `counter` (the
+    /// interpreter's) when the table has none.
+    #[inline]
+    pub(crate) fn version(&self, counter: &Cell<usize>) -> usize {
+        let v = self.ver.get();
+        if v != 0 {
+            return v;
+        }
+        let n = counter.get().wrapping_add(1).max(1);
+        counter.set(n);
+        self.ver.set(n);
+        n
+    }
+
+    /// The current layout version without assigning one (0: none).
+    #[inline(always)]
+    pub(crate) fn cur_version(&self) -> usize {
+        self.ver.get()
+    }
+
+    /// Keys were added or removed: entry positions cached under the old
+    /// version are stale.
+    #[inline(always)]
+    fn layout_changed(&self) {
+        self.ver.set(0);
+    }
+
+    /// The value at a raw entry position.
+    #[inline(always)]
+    pub(crate) fn value_at(&self, i: usize) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// The value at a raw entry position if its key is the object `name`.
+    #[inline(always)]
+    pub(crate) fn value_at_if_key(&self, i: usize, name: &ObjRef) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(Entry {
+                key: Value::Obj(k),
+                value,
+                ..
+            })) if k.ptr_eq(name) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at a raw entry position if its key is the object
+    /// `name`; gives the new value back when it is not.
+    #[inline(always)]
+    pub(crate) fn replace_at_if_key(
+        &mut self,
+        i: usize,
+        name: &ObjRef,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(Entry {
+                key: Value::Obj(k),
+                value: slot,
+                ..
+            })) if k.ptr_eq(name) => {
+                if self.watched.is_some() {
+                    // (type namespaces are never cached this way; stay exact)
+                    return Err(value);
+                }
+                Ok(core::mem::replace(slot, value))
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// The raw entry position of an interned name (pointer, then text).
+    #[inline]
+    pub(crate) fn index_by_name(&self, name: &ObjRef) -> Option<usize> {
+        let Payload::Str(s) = name.payload() else {
+            return None;
+        };
+        self.find_by(s.hash(), |_, e| match &e.key {
+            Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
+            _ => false,
+        })
     }
 
     #[inline]
@@ -137,7 +272,7 @@ impl DictTable {
     /// Number of items.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     /// True when empty.
@@ -150,19 +285,15 @@ impl DictTable {
     /// entry indices with the same hash whose equality needs Python.
     fn find_simple(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
         let mut pending = Vec::new();
-        let entries = &self.entries;
-        let found = self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) if e.hash == hash => match simple_eq(&e.key, key) {
-                Some(eq) => eq,
-                None => {
-                    pending.push(i);
-                    false
-                }
-            },
-            _ => false,
+        let found = self.find_by(hash, |i, e| match simple_eq(&e.key, key) {
+            Some(eq) => eq,
+            None => {
+                pending.push(i);
+                false
+            }
         });
         match found {
-            Some(&i) => Ok(Some(i)),
+            Some(i) => Ok(Some(i)),
             None if pending.is_empty() => Ok(None),
             None => Err(pending),
         }
@@ -176,31 +307,15 @@ impl DictTable {
     /// Like [`DictTable::get_str`] with the key's hash already computed
     /// (`str::hash_str(key)`), e.g. once for a whole MRO walk.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-                None => false,
-            })
-            .and_then(|&i| entries[i].as_ref().map(|e| &e.value))
+        let i = self.find_by(hash, |_, e| e.key.as_str() == Some(key))?;
+        self.value_at(i)
     }
 
     /// Looks an interned name up: pointer equality first, then text.
     #[inline]
     pub fn get_by_name(&self, name: &ObjRef) -> Option<&Value> {
-        let Payload::Str(s) = name.payload() else {
-            return None;
-        };
-        let hash = s.hash();
-        let entries = &self.entries;
-        let i = *self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) if e.hash == hash => match &e.key {
-                Value::Obj(k) => k.ptr_eq(name) || k.payload_str() == Some(s.as_str()),
-                _ => false,
-            },
-            _ => false,
-        })?;
-        entries[i].as_ref().map(|e| &e.value)
+        let i = self.index_by_name(name)?;
+        self.value_at(i)
     }
 
     /// Inserts with a key already known to be simple (a str, say); returns the old value.
@@ -219,38 +334,39 @@ impl DictTable {
 
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.touched();
+        self.layout_changed();
         // Compact when more than half of the entries are holes.
-        if self.entries.len() > 8 && self.entries.len() >= 2 * self.len {
+        if self.entries.len() > 8 && self.entries.len() >= 2 * self.len as usize {
             self.compact();
         }
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index.insert_unique(hash as u64, idx, |&i| {
+                entries[i].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        } else if self.entries.len() > SMALL {
+            self.reindex();
+        }
     }
 
     fn compact(&mut self) {
+        self.layout_changed();
         let old = core::mem::take(&mut self.entries);
-        self.index.clear();
-        for e in old.into_iter().flatten() {
-            let idx = self.entries.len();
-            let h = e.hash;
-            self.entries.push(Some(e));
-            let entries = &self.entries;
-            self.index.insert_unique(h as u64, idx, |&i| {
-                entries[i].as_ref().map_or(0, |e| e.hash as u64)
-            });
-        }
+        self.entries = old.into_iter().filter(Option::is_some).collect();
+        self.reindex();
     }
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
         self.touched();
+        self.layout_changed();
         let hash = self.entries[i].as_ref()?.hash;
-        if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         self.entries[i].take()
@@ -259,11 +375,7 @@ impl DictTable {
     /// Removes a `str` key by text.
     pub fn remove_str(&mut self, key: &str) -> Option<Value> {
         let hash = super::str::hash_str(key);
-        let entries = &self.entries;
-        let i = *self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-            None => false,
-        })?;
+        let i = self.find_by(hash, |_, e| e.key.as_str() == Some(key))?;
         self.remove_at(i).map(|e| e.value)
     }
 
@@ -305,6 +417,7 @@ impl DictTable {
 
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.layout_changed();
         while let Some(last) = self.entries.last() {
             if last.is_none() {
                 self.entries.pop();
@@ -318,10 +431,22 @@ impl DictTable {
         None
     }
 
+    /// Removes everything, returning the raw entry vector (holes included).
+    fn take_raw(&mut self) -> Vec<Option<Entry>> {
+        self.touched();
+        self.layout_changed();
+        self.index.clear();
+        self.indexed = false;
+        self.len = 0;
+        core::mem::take(&mut self.entries)
+    }
+
     /// Removes everything, returning the old entries (drop them outside any borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.touched();
+        self.layout_changed();
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         core::mem::take(&mut self.entries)
             .into_iter()
@@ -471,7 +596,9 @@ impl DictObj {
     }
 
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
-        for mut e in self.table.0.get_mut().take_all() {
+        // The raw entry vector as is (no compacting copy: this runs for
+        // every dict freed, e.g. each instance's `__dict__`).
+        for mut e in self.table.0.get_mut().take_raw().into_iter().flatten() {
             drain_value(&mut e.key, sink);
             drain_value(&mut e.value, sink);
         }

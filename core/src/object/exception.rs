@@ -1,6 +1,7 @@
 //! Exception instances, traceback entries, and the built-in exception
 //! hierarchy.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -31,9 +32,9 @@ pub struct ExceptionObj {
 }
 
 impl ExceptionObj {
-    /// A new exception payload.
-    pub fn new(class: ObjRef, args: Value) -> Self {
-        ExceptionObj {
+    /// A new exception payload (boxed, as `Payload::Exception` holds it).
+    pub fn new(class: ObjRef, args: Value) -> Box<Self> {
+        Box::new(ExceptionObj {
             class: PyCell::new(class),
             args: PyCell::new(args),
             dict: PyCell::new(Value::None),
@@ -41,7 +42,7 @@ impl ExceptionObj {
             cause: PyCell::new(Value::None),
             context: PyCell::new(Value::None),
             suppress_context: Cell::new(false),
-        }
+        })
     }
 
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {

@@ -276,6 +276,19 @@ impl ObjRef {
         self.0 == other.0
     }
 
+    /// A new counted reference to the object at `p` (INCREF).
+    ///
+    /// # Safety
+    /// `p` must be the address (`as_ptr`) of an object that is live now.
+    #[inline(always)]
+    pub unsafe fn from_live_ptr(p: *const Obj) -> ObjRef {
+        // SAFETY: the caller guarantees `p` is a live object; the borrowed
+        // handle is never dropped, only cloned (which counts the new one).
+        let borrowed =
+            core::mem::ManuallyDrop::new(ObjRef(unsafe { NonNull::new_unchecked(p.cast_mut()) }));
+        ObjRef::clone(&borrowed)
+    }
+
     /// The object's address (Python's `id`).
     #[inline]
     pub fn as_ptr(&self) -> *const Obj {
@@ -370,6 +383,10 @@ unsafe fn release(ptr: NonNull<Obj>) {
 /// afterwards.
 unsafe fn free_object(first: NonNull<Obj>) {
     let mut work: Vec<NonNull<Obj>> = Vec::new();
+    // The most recent child waits here, the earlier ones in `work`: the
+    // same last-in-first-out order as `work` alone, but freeing a chain
+    // (an instance and its `__dict__`) allocates nothing.
+    let mut spare: Option<NonNull<Obj>> = None;
     let mut next = Some(first);
     while let Some(ptr) = next {
         // SAFETY: `ptr` came from `Box::leak` and its count is zero.
@@ -395,19 +412,21 @@ unsafe fn free_object(first: NonNull<Obj>) {
                     if finalize {
                         // SAFETY: count reached zero; `release` resurrects it.
                         unsafe { release(cptr) };
-                    } else {
-                        work.push(cptr);
+                    } else if let Some(prev) = spare.replace(cptr) {
+                        work.push(prev);
                     }
                 }
             }
         });
         drop(boxed);
-        next = work.pop();
+        next = spare.take().or_else(|| work.pop());
     }
 }
 
 /// Every heap object layout. One variant per built-in type family; the data
-/// structs live in one file each.
+/// structs live in one file each. Large, rarely allocated layouts are boxed
+/// so that every object (a str, a tuple, a bound method) stays small: the
+/// object size is the largest variant's.
 pub enum Payload {
     /// `str`.
     Str(str::StrObj),
@@ -436,19 +455,19 @@ pub enum Payload {
     /// dict views (`keys()`, `values()`, `items()`).
     DictView(dict::DictViewObj),
     /// A Python function.
-    Function(function::FunctionObj),
+    Function(Box<function::FunctionObj>),
     /// A function implemented in Rust.
     Native(function::NativeFnObj),
     /// A bound method.
     BoundMethod(function::BoundMethodObj),
     /// A code object.
-    Code(crate::bytecode::CodeObject),
+    Code(Box<crate::bytecode::CodeObject>),
     /// A class (type object).
-    Type(class::TypeObj),
+    Type(Box<class::TypeObj>),
     /// An instance of a Python class whose nearest built-in base is `object`.
     Instance(instance::InstanceObj),
     /// An exception instance.
-    Exception(exception::ExceptionObj),
+    Exception(Box<exception::ExceptionObj>),
     /// A traceback entry.
     Traceback(exception::TracebackObj),
     /// A module.
@@ -458,7 +477,7 @@ pub enum Payload {
     /// `property`, `staticmethod`, `classmethod`, `super` objects.
     Descriptor(class::DescriptorObj),
     /// A generator (or, later, coroutine).
-    Generator(crate::vm::generator::GeneratorObj),
+    Generator(Box<crate::vm::generator::GeneratorObj>),
     /// `NotImplemented`, `Ellipsis`, and the VM's internal NULL marker.
     Marker(Marker),
     /// A plain `object()` instance.
@@ -552,6 +571,11 @@ pub fn drain_value(v: &mut Value, sink: &mut dyn FnMut(Value)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn payload_stays_small() {
+        assert!(core::mem::size_of::<Payload>() <= 96);
+    }
 
     #[test]
     fn value_is_16_bytes() {

@@ -225,7 +225,50 @@ impl SetObj {
 
     /// Probes for `key`; Python `__eq__` runs with the borrow released and
     /// the probe restarts if the table changed meanwhile.
+    /// The probe with one borrow and only simple equality; `None` when some
+    /// candidate's equality needs Python (the caller takes the slow probe).
+    #[inline]
+    fn lookup_simple(&self, key: &Value, hash: i64) -> Option<Lookup> {
+        let t = self.table.get();
+        let mask = t.mask();
+        let slots = &t.slots[..];
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for (idx, slot) in slots.iter().enumerate().skip(i).take(probes + 1) {
+                match slot {
+                    Slot::Empty => {
+                        return Some(Lookup::Missing {
+                            empty: idx,
+                            freeslot,
+                        })
+                    }
+                    Slot::Dummy if freeslot.is_none() => freeslot = Some(idx),
+                    Slot::Active(h, k) if *h == hash && (k.is(key) || simple_eq(k, key)?) => {
+                        return Some(Lookup::Found(idx));
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Lookup> {
+        if let Some(r) = self.lookup_simple(key, hash) {
+            return Ok(r);
+        }
         'restart: loop {
             let (version, mask) = {
                 let t = self.table.get();

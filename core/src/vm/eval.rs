@@ -256,9 +256,19 @@ impl Vm {
     /// Releases a finished frame's values and keeps the frame (with its
     /// vectors' capacity) for reuse.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
-        f.fast.clear();
-        f.stack.clear();
-        f.blocks.clear();
+        // The slots keep their number (the next call of the same code
+        // needs no resize).
+        for slot in f.fast.iter_mut() {
+            if let Some(v) = slot.take() {
+                drop(v);
+            }
+        }
+        if !f.stack.is_empty() {
+            f.stack.clear();
+        }
+        if !f.blocks.is_empty() {
+            f.blocks.clear();
+        }
         // The code object and the builtins dict stay in the pooled frame
         // (neither can hold values with observable finalisers; the next
         // `new_frame` usually installs the same ones again). The globals
@@ -588,6 +598,23 @@ impl Vm {
                     fr!().stack.pop().unwrap_or(Value::None)
                 };
             }
+            // A test result: when the next instruction is a conditional
+            // `POP_JUMP_IF_*`, branch right away (no bool pushed, no
+            // dispatch); otherwise push the bool.
+            macro_rules! push_test {
+                ($b:expr) => {{
+                    let b: bool = $b;
+                    match instrs.get(pc) {
+                        Some(nx) if nx.op == Op::PopJumpIfFalse => {
+                            pc = if b { pc + 1 } else { nx.arg as usize };
+                        }
+                        Some(nx) if nx.op == Op::PopJumpIfTrue => {
+                            pc = if b { nx.arg as usize } else { pc + 1 };
+                        }
+                        _ => push!(Value::Bool(b)),
+                    }
+                }};
+            }
 
             loop {
                 if del_flag.get() {
@@ -638,6 +665,21 @@ impl Vm {
                         Some(Some(v)) => {
                             let v = v.clone();
                             push!(v);
+                            // Common pairs run without a second dispatch.
+                            if let Some(nx) = instrs.get(pc) {
+                                if nx.op == Op::LoadConst {
+                                    if let Some(c) = code.consts.get(nx.arg as usize) {
+                                        push!(c.clone());
+                                        pc += 1;
+                                    }
+                                } else if nx.op == Op::LoadFast {
+                                    if let Some(Some(v)) = fr!().fast.get(nx.arg as usize) {
+                                        let v = v.clone();
+                                        push!(v);
+                                        pc += 1;
+                                    }
+                                }
+                            }
                             Ok(())
                         }
                         _ => Err(self.unbound_local(code, arg)),
@@ -695,28 +737,39 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadClassDeref => self.op_load_class_deref(fi, code, arg),
-                    Op::LoadName => self.op_load_name(fi, code, arg),
+                    Op::LoadName => {
+                        let hit = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_name_cached(fr!(), code, ic, arg),
+                            None => None,
+                        };
+                        match hit {
+                            Some(v) => {
+                                push!(v);
+                                Ok(())
+                            }
+                            None => self.op_load_name(fi, code, arg),
+                        }
+                    }
                     Op::StoreName => {
                         let v = pop!();
-                        self.op_store_name(fi, code, arg, v)
+                        match code.caches.get(pc - 1) {
+                            Some(ic) => match self.store_name_cached(fr!(), code, ic, arg, v) {
+                                Ok(()) => Ok(()),
+                                Err(v) => {
+                                    let r = self.op_store_name(fi, code, arg, v);
+                                    if r.is_ok() {
+                                        self.store_name_fill(fr!(), code, ic, arg);
+                                    }
+                                    r
+                                }
+                            },
+                            None => self.op_store_name(fi, code, arg, v),
+                        }
                     }
                     Op::DeleteName => self.op_delete_name(fi, code, arg),
                     Op::LoadGlobal => {
-                        let found = match code.names.get(arg as usize) {
-                            Some(name) => {
-                                let f = &self.eval.frames[fi];
-                                let g = match f.globals.payload() {
-                                    Payload::Dict(d) => d.get_by_name(name),
-                                    _ => None,
-                                };
-                                match g {
-                                    Some(v) => Some(v),
-                                    None => match f.builtins.payload() {
-                                        Payload::Dict(d) => d.get_by_name(name),
-                                        _ => None,
-                                    },
-                                }
-                            }
+                        let found = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_global_cached(fr!(), code, ic, arg),
                             None => None,
                         };
                         match found {
@@ -751,7 +804,12 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let o = pop!();
-                        match self.getattr(&o, &code.names[arg as usize]) {
+                        let name = &code.names[arg as usize];
+                        let r = match code.caches.get(pc - 1) {
+                            Some(ic) => self.load_attr_cached(&o, name, ic),
+                            None => self.getattr(&o, name),
+                        };
+                        match r {
                             Ok(v) => {
                                 push!(v);
                                 Ok(())
@@ -762,13 +820,34 @@ impl Vm {
                     Op::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
-                        self.setattr(&o, &code.names[arg as usize], v)
+                        let name = &code.names[arg as usize];
+                        match code.caches.get(pc - 1) {
+                            Some(ic) => self.store_attr_cached(&o, name, v, ic),
+                            None => self.setattr(&o, name, v),
+                        }
                     }
                     Op::DeleteAttr => {
                         let o = pop!();
                         self.delattr(&o, &code.names[arg as usize])
                     }
-                    Op::LoadMethod => self.op_load_method(fi, &code.names[arg as usize]),
+                    Op::LoadMethod => {
+                        let name = &code.names[arg as usize];
+                        let cached = match (fr!().stack.last(), code.caches.get(pc - 1)) {
+                            (Some(o), Some(ic)) => self.load_method_cached(o, name, ic),
+                            _ => None,
+                        };
+                        match cached {
+                            Some(m) => {
+                                let st = &mut fr!().stack;
+                                let n = st.len();
+                                // `obj -- meth obj`
+                                st.push(m);
+                                st.swap(n - 1, n);
+                                Ok(())
+                            }
+                            None => self.op_load_method(fi, name),
+                        }
+                    }
                     Op::PushNull => {
                         push!(self.null());
                         Ok(())
@@ -830,7 +909,7 @@ impl Vm {
                         match fast {
                             Some(b) => {
                                 st.truncate(n - 2);
-                                st.push(Value::Bool(b));
+                                push_test!(b);
                                 Ok(())
                             }
                             None => {
@@ -844,14 +923,22 @@ impl Vm {
                     Op::IsOp => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != (arg == 1)));
+                        let r = a.is(&b) != (arg == 1);
+                        drop((a, b));
+                        push_test!(r);
                         Ok(())
                     }
                     Op::ContainsOp => {
                         let b = pop!();
                         let a = pop!();
-                        self.contains(&b, &a)
-                            .map(|r| push!(Value::Bool(r != (arg == 1))))
+                        match self.contains(&b, &a) {
+                            Ok(r) => {
+                                drop((a, b));
+                                push_test!(r != (arg == 1));
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
                     }
                     Op::UnaryNegative => {
                         let a = pop!();
@@ -1521,8 +1608,169 @@ impl Vm {
         Ok(())
     }
 
+    /// The `CALL` fast path: a plain Python function (or a bound method of
+    /// one) with a simple positional signature, called positionally.
+    /// Builds and pushes its frame without touching the callable's count;
+    /// `None` when the call does not qualify (nothing was done).
+    #[inline]
+    fn call_simple(&mut self, fi: usize, argc: usize) -> Option<PyResult<bool>> {
+        let caller: *mut Frame = &mut *self.eval.frames[fi];
+        // SAFETY: `caller` is the boxed frame `frames[fi]`; it stays on the
+        // frame stack (and its box in place) for this whole function. The
+        // callable read from its stack stays alive (the stack holds it)
+        // until the `truncate` below, after its last use.
+        let cf = unsafe { &mut *caller };
+        if cf.kwnames.is_some() {
+            return None;
+        }
+        let n = cf.stack.len();
+        let base = n.checked_sub(argc + 2)?;
+        let null = &self.interp().null;
+        let (callable, args_start) = match &cf.stack[base] {
+            Value::Obj(o) if o.ptr_eq(null) => (&cf.stack[base + 1], base + 2),
+            v => (v, base + 1),
+        };
+        // SAFETY: see `caller` above (the reference must not keep `cf`
+        // borrowed across the stack mutation below).
+        let callable: &Value = unsafe { &*(callable as *const Value) };
+        let (fo, self_arg) = match callable.payload()? {
+            Payload::Function(fo) => (fo, None),
+            Payload::BoundMethod(bm) => match bm.func.payload()? {
+                Payload::Function(fo) => (fo, Some(&bm.self_)),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let Payload::Code(c) = fo.code.payload() else {
+            return None;
+        };
+        let npos = n - args_start + usize::from(self_arg.is_some());
+        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        if c.flags & special != 0 || c.kwonlyargcount != 0 || npos != c.argcount as usize {
+            return None;
+        }
+        let builtins = if cf.globals.ptr_eq(&fo.globals) {
+            Some(&cf.builtins)
+        } else {
+            None
+        };
+        let mut frame = self.frame_for_call(&fo.code, c, &fo.globals, builtins);
+        let skip = match self_arg {
+            Some(s) => {
+                if let Some(slot) = frame.fast.get_mut(0) {
+                    *slot = Some(s.clone());
+                }
+                1
+            }
+            None => 0,
+        };
+        if let Some(slots) = frame.fast.get_mut(skip..) {
+            for (slot, v) in slots.iter_mut().zip(cf.stack.drain(args_start..)) {
+                *slot = Some(v);
+            }
+        }
+        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
+            self.init_cells(fo, c, &mut frame);
+        }
+        // The callable may be freed here: `fo` and `c` are not used after.
+        cf.stack.truncate(base);
+        Some(self.push_frame(frame).map(|()| true))
+    }
+
+    /// A frame for a Python-to-Python call; `builtins` is the caller's when
+    /// the callee shares its globals.
+    #[inline]
+    fn frame_for_call(
+        &mut self,
+        code: &ObjRef,
+        c: &CodeObject,
+        globals: &ObjRef,
+        builtins: Option<&ObjRef>,
+    ) -> Box<Frame> {
+        let Some(mut f) = self.eval.frame_pool.pop() else {
+            return self.new_frame(code, c, globals, None);
+        };
+        if !f.code.ptr_eq(code) {
+            f.code = code.clone();
+        }
+        f.globals = globals.clone();
+        match builtins {
+            Some(b) => {
+                if !f.builtins.ptr_eq(b) {
+                    f.builtins = b.clone();
+                }
+            }
+            None => {
+                let b = self.builtins_for(globals);
+                if !f.builtins.ptr_eq(&b) {
+                    f.builtins = b;
+                }
+            }
+        }
+        let n = c.nslots();
+        if f.fast.len() != n {
+            f.fast.resize(n, None);
+        }
+        let want = c.max_stack as usize;
+        if f.stack.capacity() < want {
+            f.stack.reserve(want);
+        }
+        f.pc = 0;
+        f.resume = Resume::Normal;
+        f.handled_base = 0;
+        f
+    }
+
+    /// The `CALL` fast path for an unbound native function or method
+    /// called positionally: runs it on a slice of the caller's stack.
+    /// `None` when the call does not qualify (nothing was done).
+    #[inline]
+    fn call_native(&mut self, fi: usize, argc: usize) -> Option<PyResult<bool>> {
+        let null = &self.interp().null;
+        let f = &mut self.eval.frames[fi];
+        if f.kwnames.is_some() {
+            return None;
+        }
+        let n = f.stack.len();
+        let base = n.checked_sub(argc + 2)?;
+        let ci = match &f.stack[base] {
+            Value::Obj(o) if o.ptr_eq(null) => base + 1,
+            _ => base,
+        };
+        let (nf, owned) = match f.stack[ci].payload()? {
+            Payload::Native(nf) if nf.bound.is_none() => (nf.f, nf.owner.is_some()),
+            _ => return None,
+        };
+        // Instances of built-in subclasses need `native_self_fixup`.
+        if owned {
+            if let Some(Payload::Instance(i)) = f.stack.get(ci + 1).and_then(|v| v.payload()) {
+                if !matches!(i.base, Value::None) {
+                    return None;
+                }
+            }
+        }
+        // The callable stays on the taken stack (alive) during the call.
+        let stack = core::mem::take(&mut f.stack);
+        let r = nf(self, Args::new(&stack[ci + 1..]));
+        let mut stack = stack;
+        stack.truncate(base);
+        let f = &mut self.eval.frames[fi];
+        let empty = core::mem::replace(&mut f.stack, stack);
+        drop(empty);
+        Some(r.map(|v| {
+            self.eval.frames[fi].stack.push(v);
+            false
+        }))
+    }
+
     /// `CALL argc`: returns true when a Python frame was pushed.
     fn op_call(&mut self, fi: usize, argc: usize) -> PyResult<bool> {
+        if let Some(r) = self.call_simple(fi, argc) {
+            return r;
+        }
+        if let Some(r) = self.call_native(fi, argc) {
+            return r;
+        }
         let kwnames = self.eval.frames[fi].kwnames.take();
         let nkw = match kwnames.as_ref().map(|k| k.payload()) {
             Some(Payload::Tuple(t)) => t.items().len(),
@@ -1552,44 +1800,6 @@ impl Vm {
             }
             _ => (None, None),
         };
-        if let (Some(func), 0) = (&func, nkw) {
-            if let Payload::Function(fo) = func.payload() {
-                if let Payload::Code(c) = fo.code.payload() {
-                    let total = npos + usize::from(self_arg.is_some());
-                    let special =
-                        flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
-                    if c.flags & special == 0
-                        && c.kwonlyargcount == 0
-                        && total == c.argcount as usize
-                    {
-                        // Simple positional call: move the arguments from
-                        // the caller's stack straight into the new slots.
-                        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
-                        let skip = match self_arg {
-                            Some(s) => {
-                                if let Some(slot) = frame.fast.get_mut(0) {
-                                    *slot = Some(s);
-                                }
-                                1
-                            }
-                            None => 0,
-                        };
-                        let st = &mut self.eval.frames[fi].stack;
-                        if let Some(slots) = frame.fast.get_mut(skip..) {
-                            for (slot, v) in slots.iter_mut().zip(st.drain(args_start..)) {
-                                *slot = Some(v);
-                            }
-                        }
-                        st.truncate(base);
-                        if !c.cell2arg.is_empty() || !fo.closure.is_empty() {
-                            self.init_cells(fo, c, &mut frame);
-                        }
-                        self.push_frame(frame)?;
-                        return Ok(true);
-                    }
-                }
-            }
-        }
         if let Some(func) = func {
             let mut stack = core::mem::take(&mut self.eval.frames[fi].stack);
             let kwn: &[Value] = match kwnames.as_ref().map(|k| k.payload()) {
@@ -1673,7 +1883,14 @@ impl Vm {
         {
             return Ok(false);
         }
-        let init_name = self.intern("__init__");
+        let (init_name, new_name) = match &self.eval.init_new_names {
+            Some((i, n)) => (i.clone(), n.clone()),
+            None => {
+                let names = (self.intern("__init__"), self.intern("__new__"));
+                self.eval.init_new_names = Some(names.clone());
+                names
+            }
+        };
         let Some(init) = t.lookup_name(&init_name) else {
             return Ok(false);
         };
@@ -1687,10 +1904,9 @@ impl Vm {
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
             return Ok(false);
         }
-        let new_name = self.intern("__new__");
         let newf = t.lookup_name(&new_name);
         let objnew = match self.types().object.payload() {
-            Payload::Type(ot) => ot.dict().get_by_name(&new_name),
+            Payload::Type(ot) => ot.lookup_name(&new_name),
             _ => None,
         };
         match (newf, objnew) {
@@ -1698,7 +1914,13 @@ impl Vm {
             _ => return Ok(false),
         }
         let inst = alloc_instance(self, cls, Value::None)?;
-        let mut frame = self.new_frame(&fo.code, c, &fo.globals, None);
+        let cf = &self.eval.frames[fi];
+        let builtins = if cf.globals.ptr_eq(&fo.globals) {
+            Some(cf.builtins.clone())
+        } else {
+            None
+        };
+        let mut frame = self.frame_for_call(&fo.code, c, &fo.globals, builtins.as_ref());
         if let Some(slot) = frame.fast.get_mut(0) {
             *slot = Some(inst.clone());
         }
@@ -2177,7 +2399,7 @@ impl Vm {
         };
         self.eval.frames[fi]
             .stack
-            .push(Value::from_payload(Payload::Function(f)));
+            .push(Value::from_payload(Payload::Function(Box::new(f))));
         Ok(())
     }
 
@@ -2512,7 +2734,9 @@ impl Vm {
         f.gen = Some(g.clone());
         let saved = super::generator::take_saved_handled(g);
         self.push_frame_keep(f)?;
-        self.handled.extend(saved);
+        if !saved.is_empty() {
+            self.handled.extend(saved);
+        }
         Ok(true)
     }
 

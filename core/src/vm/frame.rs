@@ -98,4 +98,7 @@ pub struct EvalState {
     // Boxed on purpose: pooled boxes are handed out as they are.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// The interned `__init__` and `__new__` (looked up once, for the
+    /// `Cls(...)` fast path).
+    pub(crate) init_new_names: Option<(ObjRef, ObjRef)>,
 }

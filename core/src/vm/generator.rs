@@ -72,13 +72,13 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 
 /// A new generator object owning `frame`.
 pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
-    Value::from_payload(Payload::Generator(GeneratorObj {
+    Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
-    }))
+    })))
 }
 
 /// The state of a generator value.
@@ -102,8 +102,10 @@ pub(crate) fn suspend(g: &ObjRef, f: Box<Frame>, saved: Vec<Value>) {
         let started = f.pc > 0;
         let old = x.frame.replace(Some(f));
         drop(old);
-        let old = x.saved_handled.replace(saved);
-        drop(old);
+        if !saved.is_empty() || !x.saved_handled.get().is_empty() {
+            let old = x.saved_handled.replace(saved);
+            drop(old);
+        }
         x.state.set(if started {
             GenState::Suspended
         } else {
@@ -114,9 +116,12 @@ pub(crate) fn suspend(g: &ObjRef, f: Box<Frame>, saved: Vec<Value>) {
 
 /// The saved exception state of a generator being resumed.
 pub(crate) fn take_saved_handled(g: &ObjRef) -> Vec<Value> {
-    gen_of(g)
-        .map(|x| core::mem::take(&mut *x.saved_handled.get_mut()))
-        .unwrap_or_default()
+    match gen_of(g) {
+        Some(x) if !x.saved_handled.get().is_empty() => {
+            core::mem::take(&mut *x.saved_handled.get_mut())
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Takes the frame out of a generator to resume it; `None` when finished.
@@ -184,7 +189,9 @@ impl Vm {
             self.eval.native_depth -= 1;
             return Err(e);
         }
-        self.handled.extend(saved);
+        if !saved.is_empty() {
+            self.handled.extend(saved);
+        }
         let r = self.run(exc);
         self.eval.native_depth -= 1;
         match r {

@@ -2,6 +2,7 @@
 //! of one interpreter), per-thread state ([`Vm`]), errors ([`PyErr`]), and the
 //! helpers every built-in uses to make objects and raise exceptions.
 
+pub(crate) mod cache;
 pub mod call;
 pub mod eval;
 pub mod frame;
@@ -205,6 +206,8 @@ pub struct Interp {
     /// stamped with an older value are stale. Boxed for a stable address;
     /// declared after `immortals` so it outlives the freeing of the types.
     type_epoch: Box<Cell<usize>>,
+    /// The last dict layout version handed out (see `DictTable::version`).
+    pub(crate) dict_versions: Cell<usize>,
 }
 
 /// The interpreter's immortal objects, freed when it is dropped.
@@ -357,6 +360,7 @@ impl Interp {
             del_queue: Box::default(),
             recursion_limit,
             type_epoch,
+            dict_versions: Cell::new(0),
             not_implemented,
             ellipsis,
             null,
@@ -383,6 +387,13 @@ impl Interp {
     /// The built-in exception type for a kind.
     pub fn exc_type(&self, kind: ExcKind) -> &ObjRef {
         &self.types.exc[kind as usize]
+    }
+
+    /// The current type epoch (attribute caches stamped with another
+    /// value are stale).
+    #[inline(always)]
+    pub fn type_epoch(&self) -> usize {
+        self.type_epoch.get()
     }
 
     /// The type epoch, for [`TypeObj::attach_epoch`] on new classes.
