@@ -18,7 +18,9 @@ use super::{
     AtomicUsize, Completion, Condvar, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken,
     UnsafeCell,
 };
-use crate::object::{tuple::TupleObj, Marker, ObjRef, Payload, Value};
+use crate::object::class::{BaseKind, TypeObj};
+use crate::object::instance::InstanceObj;
+use crate::object::{tuple::TupleObj, DelQueue, Marker, ObjRef, Payload, Value};
 
 fn tok(n: u32) -> ThreadToken {
     ThreadToken::new(n).unwrap()
@@ -280,6 +282,102 @@ fn refcount_real_objref_shared_under_the_gil() {
     });
 }
 
+/// Two threads: main and one other each hold a handle to a real tuple and
+/// drop it under the GIL, in either order: the last drop (on either
+/// thread) frees it, exactly once.
+#[test]
+fn refcount_real_objref_two_threads_last_drop_on_either_side() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        gil.acquire(&*p, tok(1));
+        let child = ObjRef::new(Payload::Marker(Marker::Null));
+        let parent = ObjRef::new(Payload::Tuple(TupleObj::new(vec![Value::Obj(
+            child.clone(),
+        )])));
+        let h = {
+            let (gil, p) = (gil.clone(), p.clone());
+            let mine = parent.clone();
+            thread::spawn(move || {
+                gil.acquire(&*p, tok(2));
+                drop(mine);
+                gil.release(&*p, tok(2));
+            })
+        };
+        gil.release(&*p, tok(1));
+        gil.acquire(&*p, tok(1));
+        drop(parent);
+        gil.release(&*p, tok(1));
+        h.join().unwrap();
+        gil.acquire(&*p, tok(1));
+        assert_eq!(child.refcount(), 1, "tuple not freed exactly once");
+        drop(child);
+        gil.release(&*p, tok(1));
+    });
+}
+
+/// The deferred-finaliser queue (the interpreter's `DelQueue`): an instance
+/// of a class with `__del__` whose last reference dies on another thread is
+/// resurrected into the queue there (not freed), and the GIL hands it,
+/// with its count, to the thread that runs the finalisers; it is queued
+/// exactly once and freed exactly once after that.
+#[test]
+fn del_queue_hands_a_dying_object_to_the_finalizer_thread() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        gil.acquire(&*p, tok(3));
+        let queue = alloc::boxed::Box::new(DelQueue::default());
+        let cls = ObjRef::new(Payload::Type(TypeObj::new(
+            "C",
+            vec![],
+            vec![],
+            BaseKind::Object,
+            0,
+        )));
+        if let Payload::Type(t) = cls.payload() {
+            t.del_queue.set(Some(core::ptr::NonNull::from(&*queue)));
+        }
+        let class_refs = cls.refcount();
+        let obj = ObjRef::new(Payload::Instance(InstanceObj::new(
+            cls.clone(),
+            Value::None,
+        )));
+        let hs: std::vec::Vec<_> = (1..=2)
+            .map(|i| {
+                let (gil, p) = (gil.clone(), p.clone());
+                let mine = obj.clone();
+                thread::spawn(move || {
+                    gil.acquire(&*p, tok(i));
+                    drop(mine);
+                    gil.release(&*p, tok(i));
+                })
+            })
+            .collect();
+        drop(obj);
+        gil.release(&*p, tok(3));
+        for h in hs {
+            h.join().unwrap();
+        }
+        // The finaliser pass (`Interp::run_finalizers`' shape).
+        gil.acquire(&*p, tok(3));
+        assert!(queue.flag.get());
+        let pending = core::mem::take(&mut *queue.pending.borrow_mut());
+        assert_eq!(pending.len(), 1, "queued more or less than once");
+        let o = &pending[0];
+        assert_eq!(o.refcount(), 1);
+        assert_eq!(cls.refcount(), class_refs + 1, "instance freed early");
+        if let Payload::Instance(i) = o.payload() {
+            i.finalized.set(true); // `__del__` ran
+        }
+        drop(pending);
+        assert_eq!(cls.refcount(), class_refs, "instance not freed");
+        assert!(queue.pending.borrow().is_empty());
+        drop(cls);
+        gil.release(&*p, tok(3));
+    });
+}
+
 // ---------------------------------------------------------------- locks
 
 /// A waiter blocks on a held lock, is woken by the release, and sees the
@@ -419,6 +517,46 @@ fn event_set_vs_wait() {
         assert!(e.wait(&*p, None));
         assert_eq!(data.get(), 3);
         h.join().unwrap();
+    });
+}
+
+/// Thread start and join as `threading.Thread` runs them: the child takes
+/// its `_tstate_lock`, sets `_started` (an `Event`: a flag under a `Lock`
+/// plus a `Condition`'s `notify_all`), runs, and releases `_tstate_lock` as
+/// its last act; `start()` waits for `_started`, and `join()` acquires and
+/// releases `_tstate_lock`, after which the child's result is visible.
+#[test]
+fn thread_start_and_join_handshake_as_threading_runs_it() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let tstate = Arc::new(RawLock::new());
+        let ev_lock = Arc::new(RawLock::new());
+        let started_cv = Arc::new(Condvar::new());
+        let started = Guarded::new(0);
+        let result = Guarded::new(0);
+        {
+            let (p, tstate, ev_lock, started_cv, started, result) = (
+                p.clone(),
+                tstate.clone(),
+                ev_lock.clone(),
+                started_cv.clone(),
+                started.clone(),
+                result.clone(),
+            );
+            // Detached, like a Python thread: joined through `tstate`.
+            thread::spawn(move || {
+                assert!(tstate.acquire(&*p, true, None));
+                set_ready_and_notify(&p, &ev_lock, &started_cv, &started, 1, usize::MAX);
+                result.set(9);
+                tstate.release(&*p).unwrap();
+            });
+        }
+        // start(): self._started.wait()
+        assert_eq!(wait_until_ready(&p, &ev_lock, &started_cv, &started), 1);
+        // join(): lock.acquire(); lock.release()
+        assert!(tstate.acquire(&*p, true, None));
+        tstate.release(&*p).unwrap();
+        assert_eq!(result.get(), 9);
     });
 }
 
