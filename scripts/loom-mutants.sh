@@ -9,7 +9,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 all=(gil_release_relaxed gil_acquire_relaxed gil_no_handoff gil_no_wake gil_no_fence
      lock_release_relaxed lock_acquire_relaxed lock_no_wake rlock_no_owner_check
-     event_set_relaxed event_no_wake completion_no_wake)
+     event_set_relaxed event_no_wake completion_no_wake
+     cond_no_wake cond_register_late cond_timeout_no_recheck)
 if [ $# -gt 0 ]; then mutants=("$@"); else mutants=("${all[@]}"); fi
 
 export CARGO_TARGET_DIR="${LOOM_TARGET_DIR:-target/loom}"

@@ -1,5 +1,7 @@
 //! The `_thread` module: starting threads (each with its own [`Vm`] and GIL
-//! token), `LockType` and `RLock` over `sync::lock`, and thread ids.
+//! token), `LockType` and `RLock` over `sync::lock`, the private
+//! `_CondQueue` behind `threading.Condition` (over [`Condvar`]), and thread
+//! ids.
 //!
 //! A lock object is an instance of a built-in helper class whose `__dict__`
 //! holds the id of its native lock in the interpreter's lock table
@@ -17,7 +19,7 @@ use crate::builtins::{
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, NativeFn};
 use crate::object::{ObjRef, Payload, Value};
-use crate::sync::{rmw, Ordering, RLock, RawLock};
+use crate::sync::{rmw, Condvar, Ordering, RLock, RawLock};
 use crate::vm::threads::NativeLock;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 
@@ -62,6 +64,13 @@ const RLOCK_METHODS: &[(&str, NativeFn)] = &[
     ("_acquire_restore", rlock_acquire_restore),
 ];
 
+const COND_METHODS: &[(&str, NativeFn)] = &[
+    ("_wait", cond_wait),
+    ("_notify", cond_notify),
+    ("__len__", cond_len),
+    ("__del__", lock_del),
+];
+
 /// Builds the `_thread` module.
 pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_thread");
@@ -79,6 +88,12 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
             .set_str(vm.intern("__new__"), vm.new_native("__new__", rlock_new));
     }
     vm.dict_set_str(&d, "RLock", Value::Obj(rlock));
+    let cond = lock_class(vm, "_CondQueue", COND_METHODS);
+    if let Payload::Type(t) = cond.payload() {
+        t.dict()
+            .set_str(vm.intern("__new__"), vm.new_native("__new__", cond_new));
+    }
+    vm.dict_set_str(&d, "_CondQueue", Value::Obj(cond));
     vm.dict_set_str(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     let err = Value::Obj(vm.interp().exc_type(ExcKind::RuntimeError).clone());
     vm.dict_set_str(&d, "error", err);
@@ -129,8 +144,27 @@ fn rlock_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-/// The native lock behind a lock object (`args.pos[0]`).
-fn native_lock<'a>(vm: &Vm, args: &Args<'_>) -> PyResult<(&'a NativeLock, usize)> {
+/// A lock-table entry that is a lock.
+enum LockRef<'a> {
+    Plain(&'a RawLock),
+    Reentrant(&'a RLock),
+}
+
+/// The native lock behind a lock object (`args.pos[0]`); a `_CondQueue` is
+/// not a lock.
+fn native_lock<'a>(vm: &Vm, args: &Args<'_>) -> PyResult<(LockRef<'a>, usize)> {
+    match native_entry(vm, args)? {
+        (NativeLock::Plain(l), id) => Ok((LockRef::Plain(l), id)),
+        (NativeLock::Reentrant(l), id) => Ok((LockRef::Reentrant(l), id)),
+        (NativeLock::Cond(_), _) => {
+            Err(vm.type_error("descriptor requires a '_thread.lock' object"))
+        }
+    }
+}
+
+/// The entry of the lock table behind `args.pos[0]` (a lock or a
+/// `_CondQueue`).
+fn native_entry<'a>(vm: &Vm, args: &Args<'_>) -> PyResult<(&'a NativeLock, usize)> {
     let id = args
         .pos
         .first()
@@ -202,7 +236,7 @@ fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = &*interp.platform;
     let me = vm.token;
     let got = match lock {
-        NativeLock::Plain(l) => {
+        LockRef::Plain(l) => {
             if l.try_acquire(p) {
                 true
             } else if !blocking {
@@ -211,7 +245,7 @@ fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 vm.without_gil(|| l.acquire(p, true, timeout))
             }
         }
-        NativeLock::Reentrant(l) => match l.acquire(p, me, false, None) {
+        LockRef::Reentrant(l) => match l.acquire(p, me, false, None) {
             Ok(true) => true,
             Ok(false) if !blocking => false,
             Ok(false) => vm
@@ -228,8 +262,8 @@ fn lock_release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (lock, _) = native_lock(vm, &args)?;
     let p = &*vm.interp().platform;
     let r = match lock {
-        NativeLock::Plain(l) => l.release(p),
-        NativeLock::Reentrant(l) => l.release(p, vm.token),
+        LockRef::Plain(l) => l.release(p),
+        LockRef::Reentrant(l) => l.release(p, vm.token),
     };
     r.map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?;
     Ok(Value::None)
@@ -244,8 +278,8 @@ fn lock_locked(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "locked", 1, 1)?;
     let (lock, _) = native_lock(vm, &args)?;
     Ok(Value::Bool(match lock {
-        NativeLock::Plain(l) => l.locked(),
-        NativeLock::Reentrant(l) => l.count(vm.token) > 0,
+        LockRef::Plain(l) => l.locked(),
+        LockRef::Reentrant(l) => l.count(vm.token) > 0,
     }))
 }
 
@@ -256,11 +290,11 @@ fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => 0,
     };
     let s = match lock {
-        NativeLock::Plain(l) => {
+        LockRef::Plain(l) => {
             let state = if l.locked() { "locked" } else { "unlocked" };
             format!("<{state} _thread.lock object at {addr:#x}>")
         }
-        NativeLock::Reentrant(l) => {
+        LockRef::Reentrant(l) => {
             let n = l.count(vm.token);
             let state = if n > 0 { "locked" } else { "unlocked" };
             let cls = type_name(vm, &args.pos[0]);
@@ -276,7 +310,7 @@ fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn lock_del(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if let Ok((_, id)) = native_lock(vm, &args) {
+    if let Ok((_, id)) = native_entry(vm, &args) {
         vm.interp().threads.free_lock(id);
     }
     Ok(Value::None)
@@ -285,8 +319,8 @@ fn lock_del(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn rlock_is_owned(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (lock, _) = native_lock(vm, &args)?;
     Ok(Value::Bool(match lock {
-        NativeLock::Reentrant(l) => l.is_owned_by(vm.token),
-        NativeLock::Plain(l) => l.locked(),
+        LockRef::Reentrant(l) => l.is_owned_by(vm.token),
+        LockRef::Plain(l) => l.locked(),
     }))
 }
 
@@ -294,13 +328,13 @@ fn rlock_release_save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (lock, _) = native_lock(vm, &args)?;
     let p = &*vm.interp().platform;
     match lock {
-        NativeLock::Reentrant(l) => {
+        LockRef::Reentrant(l) => {
             let n = l
                 .release_all(p, vm.token)
                 .map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?;
             Ok(Value::Int(i64::from(n)))
         }
-        NativeLock::Plain(_) => Err(vm.type_error("not an RLock")),
+        LockRef::Plain(_) => Err(vm.type_error("not an RLock")),
     }
 }
 
@@ -313,12 +347,96 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = &*vm.interp().platform;
     let me = vm.token;
     match lock {
-        NativeLock::Reentrant(l) => {
+        LockRef::Reentrant(l) => {
             vm.without_gil(|| l.acquire_restore(p, me, n));
             Ok(Value::None)
         }
-        NativeLock::Plain(_) => Err(vm.type_error("not an RLock")),
+        LockRef::Plain(_) => Err(vm.type_error("not an RLock")),
     }
+}
+
+fn cond_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
+        _ => return Err(vm.type_error("_CondQueue.__new__(X): X is not a type object")),
+    };
+    Ok(new_lock_object(vm, &cls, NativeLock::Cond(Condvar::new())))
+}
+
+/// The [`Condvar`] behind a `_CondQueue` (`args.pos[0]`).
+fn native_cond<'a>(vm: &Vm, args: &Args<'_>) -> PyResult<&'a Condvar> {
+    match native_entry(vm, args) {
+        Ok((NativeLock::Cond(c), _)) => Ok(c),
+        _ => Err(vm.type_error("descriptor requires a '_thread._CondQueue' object")),
+    }
+}
+
+/// `_CondQueue._wait(release_save, timeout)`: the body of
+/// `Condition.wait` after the ownership check. Queues the caller, calls
+/// `release_save()` (releasing the condition's lock), blocks with the GIL
+/// released until notified or `timeout` seconds (`None`: forever; `0`:
+/// poll) pass, and returns `(notified, saved_state)`; the caller then
+/// calls `_acquire_restore(saved_state)`.
+fn cond_wait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "_wait", 3, 3)?;
+    let cv = native_cond(vm, &args)?;
+    let release_save = args.pos[1].clone();
+    let timeout = match &args.pos[2] {
+        Value::None => None,
+        t => {
+            let t = vm.to_f64(t)?;
+            if t > TIMEOUT_MAX {
+                // CPython's message from its lock's timeout conversion.
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            // `Condition.wait` passes only None or a positive number; NaN
+            // and anything else not > 0 poll, as in CPython.
+            Some(if t > 0.0 { (t * 1e9) as u64 } else { 0 })
+        }
+    };
+    let p = &*vm.interp().platform;
+    let mut saved = Value::None;
+    let notified = cv.wait(
+        p,
+        vm,
+        timeout,
+        |vm| {
+            saved = vm.call(&release_save, Args::new(&[]))?;
+            Ok(())
+        },
+        |vm, block| vm.without_gil(block),
+    )?;
+    Ok(vm.new_tuple(alloc::vec![Value::Bool(notified), saved]))
+}
+
+/// `_CondQueue._notify(n)`: wakes the first `n` waiters (FIFO; `n` may be
+/// a float, rounded up as CPython's `while n > 0: ...; n -= 1` loop does).
+fn cond_notify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "_notify", 2, 2)?;
+    let cv = native_cond(vm, &args)?;
+    let n = match &args.pos[1] {
+        Value::Int(i) => usize::try_from(*i).unwrap_or(0),
+        Value::Bool(b) => usize::from(*b),
+        v => {
+            let f = vm.to_f64(v)?;
+            if f > 0.0 {
+                // Saturating float-to-int cast; NaN gives 0.
+                libm::ceil(f) as usize
+            } else {
+                0
+            }
+        }
+    };
+    let p = &*vm.interp().platform;
+    Ok(Value::Int(cv.notify(p, n) as i64))
+}
+
+/// `len(_CondQueue)`: how many threads are waiting.
+fn cond_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "__len__", 1, 1)?;
+    let cv = native_cond(vm, &args)?;
+    let p = &*vm.interp().platform;
+    Ok(Value::Int(cv.waiters(p) as i64))
 }
 
 fn get_ident(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

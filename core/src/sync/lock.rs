@@ -1,14 +1,19 @@
 //! Raw locks for `_thread` and `threading`: [`RawLock`] (`_thread.LockType`),
-//! [`RLock`], [`Event`] and the one-shot [`Completion`].
+//! [`RLock`], [`Condvar`] (`threading.Condition`'s wait/notify core),
+//! [`Event`] and the one-shot [`Completion`].
 //!
-//! All are a 32-bit word plus `Platform::wait`/`wake` (futex-like). Their
+//! All are 32-bit words plus `Platform::wait`/`wake` (futex-like). Their
 //! blocking methods are called with the GIL released: wrap them in
 //! [`super::Gil::release_around`]. Timeouts are measured with
 //! `Platform::monotonic_ns`.
 
+use alloc::collections::VecDeque;
+use core::cell::Cell;
+use core::ptr::NonNull;
+
 use super::gil::spin_limit;
-use super::Ordering::{Acquire, Relaxed};
-use super::{mutants, rmw, spin_loop, AtomicU32};
+use super::Ordering::{Acquire, Relaxed, Release};
+use super::{mutants, rmw, spin_loop, AtomicU32, UnsafeCell};
 use crate::platform::Platform;
 
 /// Why a lock release failed. Python raises `RuntimeError` with
@@ -383,5 +388,223 @@ impl Completion {
     /// complete. Call with the GIL released.
     pub fn wait(&self, p: &dyn Platform, timeout_ns: Option<u64>) -> bool {
         wait_nonzero(p, &self.state, timeout_ns)
+    }
+}
+
+/// A waiter's word: still queued and waiting.
+const WAITING: u32 = 0;
+/// Dequeued and notified by [`Condvar::notify`].
+const NOTIFIED: u32 = 1;
+
+/// One thread blocked in [`Condvar::wait`]; lives in that call's frame.
+struct Waiter {
+    /// [`WAITING`] or [`NOTIFIED`]; written only under the queue lock, read
+    /// (and waited on) without it by its own thread.
+    state: AtomicU32,
+}
+
+/// The wait/notify core of `threading.Condition`: a FIFO queue of waiters.
+///
+/// The protocol is CPython's (a waiter enqueues itself *before* it releases
+/// the condition's lock, so a `notify` made under that lock after the
+/// release always finds it), with one tightening: a waiter whose timeout
+/// expires leaves the queue under the queue lock in the same step that
+/// decides it timed out, so `notify` only ever picks waiters that will
+/// report being notified. (CPython's `notify` can pick a waiter that has
+/// just timed out; its `wait` returns `False` and the notification is lost
+/// to the other waiters. Every outcome Gilt produces is one CPython can
+/// produce too.)
+///
+/// Each waiter is a [`Waiter`] on the waiting thread's stack; the queue
+/// holds pointers to them. The queue (and every waiter's state) is touched
+/// only under `queue_lock`, a [`RawLock`] held for a few instructions and
+/// never across a blocking call. A notifier marks the waiter and wakes it
+/// while holding that lock, and a waiter always takes the lock once more
+/// before it returns, so no waiter's frame dies while a notifier still
+/// holds a pointer to it.
+pub struct Condvar {
+    queue_lock: RawLock,
+    queue: UnsafeCell<VecDeque<NonNull<Waiter>>>,
+}
+
+// SAFETY: the queue and the waiters it points to are touched only under
+// `queue_lock` (the waiters' own thread reads its state word, an atomic,
+// without it); a waiter is dequeued before its frame ends (see `wait`).
+unsafe impl Sync for Condvar {}
+// SAFETY: as above; the pointers are only dereferenced under the lock.
+unsafe impl Send for Condvar {}
+
+impl Default for Condvar {
+    fn default() -> Self {
+        Condvar::new()
+    }
+}
+
+impl core::fmt::Debug for Condvar {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Condvar")
+    }
+}
+
+/// Takes the queue lock; released on drop.
+struct QueueGuard<'a> {
+    cv: &'a Condvar,
+    p: &'a dyn Platform,
+}
+
+impl Drop for QueueGuard<'_> {
+    fn drop(&mut self) {
+        // Cannot fail: we hold it.
+        let _ = self.cv.queue_lock.release(self.p);
+    }
+}
+
+impl QueueGuard<'_> {
+    fn with<R>(&self, f: impl FnOnce(&mut VecDeque<NonNull<Waiter>>) -> R) -> R {
+        // SAFETY: we hold `queue_lock`, so this is the only access.
+        self.cv.queue.with_mut(|q| f(unsafe { &mut *q }))
+    }
+}
+
+impl Condvar {
+    /// A condition with no waiters.
+    pub fn new() -> Condvar {
+        Condvar {
+            queue_lock: RawLock::new(),
+            queue: UnsafeCell::new(VecDeque::new()),
+        }
+    }
+
+    fn lock<'a>(&'a self, p: &'a dyn Platform) -> QueueGuard<'a> {
+        self.queue_lock.acquire(p, true, None);
+        QueueGuard { cv: self, p }
+    }
+
+    /// How many threads are waiting (`len(cond._waiters)`).
+    pub fn waiters(&self, p: &dyn Platform) -> usize {
+        self.lock(p).with(|q| q.len())
+    }
+
+    /// `Condition.wait`: queues the caller, calls `release(ctx)` (which
+    /// releases the condition's lock, e.g. `_release_save`), then blocks
+    /// until notified or until `timeout_ns` (if any; `Some(0)` polls once)
+    /// elapses. Returns whether it was notified; the caller re-acquires its
+    /// lock afterwards. If `release` fails the caller is dequeued and its
+    /// error returned.
+    ///
+    /// Call with the condition's lock held. The blocking part runs inside
+    /// `unlocked(ctx, block)`, which must call `block` exactly once with the
+    /// GIL released (the VM passes `Vm::without_gil`).
+    pub fn wait<C, E>(
+        &self,
+        p: &dyn Platform,
+        ctx: &mut C,
+        timeout_ns: Option<u64>,
+        release: impl FnOnce(&mut C) -> Result<(), E>,
+        unlocked: impl FnOnce(&mut C, &mut dyn FnMut() -> bool) -> bool,
+    ) -> Result<bool, E> {
+        let w = Waiter {
+            state: AtomicU32::new(WAITING),
+        };
+        let blocked = Cell::new(false);
+        // Dequeues `w` before this frame ends if `block` did not (when
+        // `release` fails, or `unlocked` never calls `block`).
+        struct Leave<'a> {
+            cv: &'a Condvar,
+            p: &'a dyn Platform,
+            w: NonNull<Waiter>,
+            blocked: &'a Cell<bool>,
+        }
+        impl Drop for Leave<'_> {
+            fn drop(&mut self) {
+                if !self.blocked.get() {
+                    let w = self.w;
+                    self.cv.lock(self.p).with(|q| q.retain(|&x| x != w));
+                }
+            }
+        }
+        let leave = Leave {
+            cv: self,
+            p,
+            w: NonNull::from(&w),
+            blocked: &blocked,
+        };
+        // Registration comes first: a notify that follows the release
+        // (under the caller's lock) must find us in the queue.
+        if !mutants::COND_REGISTER_LATE {
+            self.enqueue(p, leave.w);
+        }
+        release(ctx)?;
+        if mutants::COND_REGISTER_LATE {
+            self.enqueue(p, leave.w);
+        }
+        let notified = unlocked(ctx, &mut || {
+            if blocked.replace(true) {
+                return false; // called twice: already out of the queue
+            }
+            self.block(p, &w, timeout_ns)
+        });
+        drop(leave);
+        Ok(notified)
+    }
+
+    fn enqueue(&self, p: &dyn Platform, w: NonNull<Waiter>) {
+        self.lock(p).with(|q| q.push_back(w));
+    }
+
+    /// Blocks until `w` is notified (true) or the deadline passes (false).
+    /// Either way `w` is out of the queue and no notifier still uses it
+    /// when this returns.
+    fn block(&self, p: &dyn Platform, w: &Waiter, timeout_ns: Option<u64>) -> bool {
+        let deadline = deadline(p, timeout_ns);
+        loop {
+            // Acquire: pairs with the notifier's Release store.
+            if w.state.load(Acquire) == NOTIFIED {
+                // The notifier may still be inside `wake(&w.state)`: wait
+                // for it to leave the queue lock before `w` goes away.
+                drop(self.lock(p));
+                return true;
+            }
+            let Ok(timeout) = remaining(p, deadline) else {
+                // Timed out, unless a notifier picked us meanwhile: decide
+                // under the queue lock, leaving the queue in the same step.
+                let g = self.lock(p);
+                if !mutants::COND_TIMEOUT_NO_RECHECK && w.state.load(Relaxed) == NOTIFIED {
+                    return true;
+                }
+                let me = NonNull::from(w);
+                g.with(|q| q.retain(|&x| x != me));
+                return false;
+            };
+            // Returns at once if a notifier already changed the word.
+            p.wait(&w.state, WAITING, timeout);
+        }
+    }
+
+    /// `Condition.notify(n)`: wakes the first `n` waiters (FIFO). Returns
+    /// how many were woken. Call with the condition's lock held.
+    pub fn notify(&self, p: &dyn Platform, n: usize) -> usize {
+        let g = self.lock(p);
+        g.with(|q| {
+            let mut woken = 0;
+            while woken < n {
+                let Some(w) = q.pop_front() else { break };
+                // SAFETY: a queued waiter's frame is alive: it dequeues
+                // itself under this lock (which we hold) before returning.
+                let w = unsafe { w.as_ref() };
+                // Release: publishes the notifier's writes to the waiter.
+                w.state.store(NOTIFIED, Release);
+                if !mutants::COND_NO_WAKE {
+                    p.wake(&w.state, 1);
+                }
+                woken += 1;
+            }
+            woken
+        })
+    }
+
+    /// `Condition.notify_all()`: wakes every waiter; returns how many.
+    pub fn notify_all(&self, p: &dyn Platform) -> usize {
+        self.notify(p, usize::MAX)
     }
 }

@@ -15,10 +15,12 @@ use loom::thread;
 
 use super::test_platform::TestPlatform;
 use super::{
-    AtomicUsize, Completion, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken,
+    AtomicUsize, Completion, Condvar, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken,
     UnsafeCell,
 };
-use crate::object::{tuple::TupleObj, Marker, ObjRef, Payload, Value};
+use crate::object::class::{BaseKind, TypeObj};
+use crate::object::instance::InstanceObj;
+use crate::object::{tuple::TupleObj, DelQueue, Marker, ObjRef, Payload, Value};
 
 fn tok(n: u32) -> ThreadToken {
     ThreadToken::new(n).unwrap()
@@ -280,6 +282,102 @@ fn refcount_real_objref_shared_under_the_gil() {
     });
 }
 
+/// Two threads: main and one other each hold a handle to a real tuple and
+/// drop it under the GIL, in either order: the last drop (on either
+/// thread) frees it, exactly once.
+#[test]
+fn refcount_real_objref_two_threads_last_drop_on_either_side() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        gil.acquire(&*p, tok(1));
+        let child = ObjRef::new(Payload::Marker(Marker::Null));
+        let parent = ObjRef::new(Payload::Tuple(TupleObj::new(vec![Value::Obj(
+            child.clone(),
+        )])));
+        let h = {
+            let (gil, p) = (gil.clone(), p.clone());
+            let mine = parent.clone();
+            thread::spawn(move || {
+                gil.acquire(&*p, tok(2));
+                drop(mine);
+                gil.release(&*p, tok(2));
+            })
+        };
+        gil.release(&*p, tok(1));
+        gil.acquire(&*p, tok(1));
+        drop(parent);
+        gil.release(&*p, tok(1));
+        h.join().unwrap();
+        gil.acquire(&*p, tok(1));
+        assert_eq!(child.refcount(), 1, "tuple not freed exactly once");
+        drop(child);
+        gil.release(&*p, tok(1));
+    });
+}
+
+/// The deferred-finaliser queue (the interpreter's `DelQueue`): an instance
+/// of a class with `__del__` whose last reference dies on another thread is
+/// resurrected into the queue there (not freed), and the GIL hands it,
+/// with its count, to the thread that runs the finalisers; it is queued
+/// exactly once and freed exactly once after that.
+#[test]
+fn del_queue_hands_a_dying_object_to_the_finalizer_thread() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        gil.acquire(&*p, tok(3));
+        let queue = alloc::boxed::Box::new(DelQueue::default());
+        let cls = ObjRef::new(Payload::Type(TypeObj::new(
+            "C",
+            vec![],
+            vec![],
+            BaseKind::Object,
+            0,
+        )));
+        if let Payload::Type(t) = cls.payload() {
+            t.del_queue.set(Some(core::ptr::NonNull::from(&*queue)));
+        }
+        let class_refs = cls.refcount();
+        let obj = ObjRef::new(Payload::Instance(InstanceObj::new(
+            cls.clone(),
+            Value::None,
+        )));
+        let hs: std::vec::Vec<_> = (1..=2)
+            .map(|i| {
+                let (gil, p) = (gil.clone(), p.clone());
+                let mine = obj.clone();
+                thread::spawn(move || {
+                    gil.acquire(&*p, tok(i));
+                    drop(mine);
+                    gil.release(&*p, tok(i));
+                })
+            })
+            .collect();
+        drop(obj);
+        gil.release(&*p, tok(3));
+        for h in hs {
+            h.join().unwrap();
+        }
+        // The finaliser pass (`Interp::run_finalizers`' shape).
+        gil.acquire(&*p, tok(3));
+        assert!(queue.flag.get());
+        let pending = core::mem::take(&mut *queue.pending.borrow_mut());
+        assert_eq!(pending.len(), 1, "queued more or less than once");
+        let o = &pending[0];
+        assert_eq!(o.refcount(), 1);
+        assert_eq!(cls.refcount(), class_refs + 1, "instance freed early");
+        if let Payload::Instance(i) = o.payload() {
+            i.finalized.set(true); // `__del__` ran
+        }
+        drop(pending);
+        assert_eq!(cls.refcount(), class_refs, "instance not freed");
+        assert!(queue.pending.borrow().is_empty());
+        drop(cls);
+        gil.release(&*p, tok(3));
+    });
+}
+
 // ---------------------------------------------------------------- locks
 
 /// A waiter blocks on a held lock, is woken by the release, and sees the
@@ -304,6 +402,44 @@ fn lock_release_wakes_the_waiter_and_publishes() {
         lock.release(&*p).unwrap();
         assert_eq!(h.join().unwrap(), 1);
         assert!(!lock.locked());
+    });
+}
+
+/// The `_thread.lock` protocol with the GIL: a thread blocked on a held lock
+/// waits with the GIL released (`release_around`), so the holder can take
+/// the GIL back to release the lock (a waiter keeping the GIL would
+/// deadlock here, which loom reports), and the waiter then sees the
+/// holder's writes.
+#[test]
+fn lock_waiter_releases_the_gil_while_blocked() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        let lock = Arc::new(RawLock::new());
+        let data = Guarded::new(0);
+        gil.acquire(&*p, tok(1));
+        assert!(lock.acquire(&*p, false, None));
+        let h = {
+            let (gil, p, lock, data) = (gil.clone(), p.clone(), lock.clone(), data.clone());
+            thread::spawn(move || {
+                gil.acquire(&*p, tok(2));
+                // As `lock_acquire` in builtins/thread.rs: one try with the
+                // GIL, then block without it.
+                if !lock.try_acquire(&*p) {
+                    assert!(gil.release_around(&*p, tok(2), || lock.acquire(&*p, true, None)));
+                }
+                let v = data.get();
+                lock.release(&*p).unwrap();
+                gil.release(&*p, tok(2));
+                v
+            })
+        };
+        data.set(4);
+        // Some other blocking call lets the waiter run meanwhile.
+        gil.release_around(&*p, tok(1), thread::yield_now);
+        lock.release(&*p).unwrap();
+        gil.release(&*p, tok(1));
+        assert_eq!(h.join().unwrap(), 4);
     });
 }
 
@@ -384,6 +520,46 @@ fn event_set_vs_wait() {
     });
 }
 
+/// Thread start and join as `threading.Thread` runs them: the child takes
+/// its `_tstate_lock`, sets `_started` (an `Event`: a flag under a `Lock`
+/// plus a `Condition`'s `notify_all`), runs, and releases `_tstate_lock` as
+/// its last act; `start()` waits for `_started`, and `join()` acquires and
+/// releases `_tstate_lock`, after which the child's result is visible.
+#[test]
+fn thread_start_and_join_handshake_as_threading_runs_it() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let tstate = Arc::new(RawLock::new());
+        let ev_lock = Arc::new(RawLock::new());
+        let started_cv = Arc::new(Condvar::new());
+        let started = Guarded::new(0);
+        let result = Guarded::new(0);
+        {
+            let (p, tstate, ev_lock, started_cv, started, result) = (
+                p.clone(),
+                tstate.clone(),
+                ev_lock.clone(),
+                started_cv.clone(),
+                started.clone(),
+                result.clone(),
+            );
+            // Detached, like a Python thread: joined through `tstate`.
+            thread::spawn(move || {
+                assert!(tstate.acquire(&*p, true, None));
+                set_ready_and_notify(&p, &ev_lock, &started_cv, &started, 1, usize::MAX);
+                result.set(9);
+                tstate.release(&*p).unwrap();
+            });
+        }
+        // start(): self._started.wait()
+        assert_eq!(wait_until_ready(&p, &ev_lock, &started_cv, &started), 1);
+        // join(): lock.acquire(); lock.release()
+        assert!(tstate.acquire(&*p, true, None));
+        tstate.release(&*p).unwrap();
+        assert_eq!(result.get(), 9);
+    });
+}
+
 /// Completion: the thread-start hand-shake (child signals "started", parent
 /// signals "go") and the join hand-shake (child's result visible to the
 /// joiner).
@@ -415,5 +591,230 @@ fn completion_start_and_join_handshake() {
         go.complete(&*p);
         assert!(done.wait(&*p, None));
         assert_eq!(result.get(), 9);
+    });
+}
+
+// ---------------------------------------------------------------- Condition
+
+/// `with cond: while not ready: cond.wait()` over a `RawLock`, as
+/// `threading.Condition` runs it: `Condvar::wait` releases the lock after
+/// queueing, and the lock is taken again after each wake-up. Returns the
+/// value seen once ready.
+fn wait_until_ready(p: &TestPlatform, lock: &RawLock, cv: &Condvar, ready: &Guarded) -> usize {
+    assert!(lock.acquire(p, true, None));
+    while ready.get() == 0 {
+        let notified = cv
+            .wait(p, &mut (), None, |_| lock.release(p), |_, block| block())
+            .unwrap();
+        assert!(notified, "an untimed wait returned without a notification");
+        assert!(lock.acquire(p, true, None));
+    }
+    let v = ready.get();
+    lock.release(p).unwrap();
+    v
+}
+
+/// `with cond: ready = v; cond.notify(n)`.
+fn set_ready_and_notify(
+    p: &TestPlatform,
+    lock: &RawLock,
+    cv: &Condvar,
+    ready: &Guarded,
+    v: usize,
+    n: usize,
+) {
+    assert!(lock.acquire(p, true, None));
+    ready.set(v);
+    cv.notify(p, n);
+    lock.release(p).unwrap();
+}
+
+/// `Condition.notify` versus `wait`: a waiter that queued itself before the
+/// notify (it checked the predicate under the lock and found it false) is
+/// always woken: no lost notification (else loom reports the waiter asleep
+/// forever), and it sees what the notifier wrote.
+#[test]
+fn condition_notify_vs_wait_no_lost_notification() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let lock = Arc::new(RawLock::new());
+        let cv = Arc::new(Condvar::new());
+        let ready = Guarded::new(0);
+        let h = {
+            let (p, lock, cv, ready) = (p.clone(), lock.clone(), cv.clone(), ready.clone());
+            thread::spawn(move || wait_until_ready(&p, &lock, &cv, &ready))
+        };
+        set_ready_and_notify(&p, &lock, &cv, &ready, 5, 1);
+        assert_eq!(h.join().unwrap(), 5);
+        assert_eq!(cv.waiters(&*p), 0);
+    });
+}
+
+/// `notify_all` with two waiters: both wake, whatever the interleaving of
+/// their queueing with the notify.
+#[test]
+fn condition_notify_all_wakes_two_waiters() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let lock = Arc::new(RawLock::new());
+        let cv = Arc::new(Condvar::new());
+        let ready = Guarded::new(0);
+        let hs: std::vec::Vec<_> = (0..2)
+            .map(|_| {
+                let (p, lock, cv, ready) = (p.clone(), lock.clone(), cv.clone(), ready.clone());
+                thread::spawn(move || wait_until_ready(&p, &lock, &cv, &ready))
+            })
+            .collect();
+        set_ready_and_notify(&p, &lock, &cv, &ready, 6, usize::MAX);
+        for h in hs {
+            assert_eq!(h.join().unwrap(), 6);
+        }
+        assert_eq!(cv.waiters(&*p), 0);
+    });
+}
+
+/// `wait(timeout)` expiring while another thread notifies, with a second
+/// (untimed) waiter: the timed waiter either is notified (`wait` returns
+/// true) or times out (false), never both; and a notify never goes to a
+/// waiter that reports a time-out, so the other waiter is not left asleep.
+/// The timed waiter, if notified, passes the notification on (it has no
+/// use for it), so every interleaving ends with both waiters done.
+#[test]
+fn condition_wait_timeout_races_notify() {
+    loom::model(|| {
+        // Timed waits expire; untimed ones sleep until woken.
+        let p = Arc::new(TestPlatform::expiring(1_000));
+        let lock = Arc::new(RawLock::new());
+        let cv = Arc::new(Condvar::new());
+        let ready = Guarded::new(0);
+        let timed = {
+            let (p, lock, cv) = (p.clone(), lock.clone(), cv.clone());
+            thread::spawn(move || {
+                assert!(lock.acquire(&*p, true, None));
+                let notified = cv
+                    .wait(&*p, &mut (), Some(1_500), |_| lock.release(&*p), |_, b| b())
+                    .unwrap();
+                assert!(lock.acquire(&*p, true, None));
+                if notified {
+                    cv.notify(&*p, 1);
+                }
+                lock.release(&*p).unwrap();
+            })
+        };
+        let notifier = {
+            let (p, lock, cv, ready) = (p.clone(), lock.clone(), cv.clone(), ready.clone());
+            thread::spawn(move || set_ready_and_notify(&p, &lock, &cv, &ready, 7, 1))
+        };
+        assert_eq!(wait_until_ready(&p, &lock, &cv, &ready), 7);
+        timed.join().unwrap();
+        notifier.join().unwrap();
+        assert_eq!(cv.waiters(&*p), 0);
+    });
+}
+
+/// `Condition` over an `RLock` held twice: `wait` releases every level
+/// (`_release_save`), so the notifier can take the lock, and restores both
+/// levels afterwards (`_acquire_restore`).
+#[test]
+fn condition_wait_on_rlock_saves_and_restores_recursion() {
+    loom::model(|| {
+        let p = Arc::new(TestPlatform::new());
+        let r = Arc::new(RLock::new());
+        let cv = Arc::new(Condvar::new());
+        let ready = Guarded::new(0);
+        let h = {
+            let (p, r, cv, ready) = (p.clone(), r.clone(), cv.clone(), ready.clone());
+            thread::spawn(move || {
+                let me = tok(2);
+                assert_eq!(r.acquire(&*p, me, true, None), Ok(true));
+                assert_eq!(r.acquire(&*p, me, true, None), Ok(true));
+                while ready.get() == 0 {
+                    let mut saved = 0;
+                    let notified = cv
+                        .wait(
+                            &*p,
+                            &mut saved,
+                            None,
+                            |s| r.release_all(&*p, me).map(|n| *s = n),
+                            |_, b| b(),
+                        )
+                        .unwrap();
+                    assert!(notified);
+                    assert_eq!(saved, 2);
+                    r.acquire_restore(&*p, me, saved);
+                }
+                assert_eq!(r.count(me), 2);
+                let v = ready.get();
+                r.release(&*p, me).unwrap();
+                r.release(&*p, me).unwrap();
+                v
+            })
+        };
+        assert_eq!(r.acquire(&*p, tok(1), true, None), Ok(true));
+        ready.set(8);
+        cv.notify(&*p, 1);
+        r.release(&*p, tok(1)).unwrap();
+        assert_eq!(h.join().unwrap(), 8);
+    });
+}
+
+/// The whole `threading.Condition` protocol with the GIL, as
+/// `builtins/thread.rs` runs it: the waiter blocks inside `release_around`
+/// (so the notifier, which needs the GIL to run Python code, can take it),
+/// and re-takes the condition's lock without the GIL too.
+#[test]
+fn condition_wait_releases_the_gil() {
+    loom::model(|| {
+        let gil = Arc::new(Gil::new());
+        let p = Arc::new(TestPlatform::new());
+        let lock = Arc::new(RawLock::new());
+        let cv = Arc::new(Condvar::new());
+        let ready = Guarded::new(0);
+        let h = {
+            let (gil, p, lock, cv, ready) = (
+                gil.clone(),
+                p.clone(),
+                lock.clone(),
+                cv.clone(),
+                ready.clone(),
+            );
+            thread::spawn(move || {
+                let me = tok(2);
+                gil.acquire(&*p, me);
+                if !lock.try_acquire(&*p) {
+                    gil.release_around(&*p, me, || lock.acquire(&*p, true, None));
+                }
+                while ready.get() == 0 {
+                    let gil2 = gil.clone();
+                    let notified = cv
+                        .wait(
+                            &*p,
+                            &mut (),
+                            None,
+                            |_| lock.release(&*p),
+                            |_, b| gil2.release_around(&*p, me, b),
+                        )
+                        .unwrap();
+                    assert!(notified);
+                    if !lock.try_acquire(&*p) {
+                        gil.release_around(&*p, me, || lock.acquire(&*p, true, None));
+                    }
+                }
+                let v = ready.get();
+                lock.release(&*p).unwrap();
+                gil.release(&*p, me);
+                v
+            })
+        };
+        let me = tok(1);
+        gil.acquire(&*p, me);
+        if !lock.try_acquire(&*p) {
+            gil.release_around(&*p, me, || lock.acquire(&*p, true, None));
+        }
+        ready.set(9);
+        cv.notify(&*p, 1);
+        lock.release(&*p).unwrap();
+        gil.release(&*p, me);
+        assert_eq!(h.join().unwrap(), 9);
     });
 }

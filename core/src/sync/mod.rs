@@ -52,7 +52,7 @@ mod mutants;
 pub(crate) mod rmw;
 
 pub use gil::{Gil, ThreadToken, DEFAULT_SWITCH_INTERVAL_NS};
-pub use lock::{Completion, Event, LockError, RLock, RawLock};
+pub use lock::{Completion, Condvar, Event, LockError, RLock, RawLock};
 
 #[cfg(test)]
 mod test_platform;

@@ -21,6 +21,9 @@
 //! | `event_set_relaxed`     | `Event::set` store `Release` -> `Relaxed`               |
 //! | `event_no_wake`         | `Event::set` never wakes waiters                        |
 //! | `completion_no_wake`    | `Completion::complete` never wakes the waiter           |
+//! | `cond_no_wake`          | `Condvar::notify` marks the waiter but never wakes it   |
+//! | `cond_register_late`    | `Condvar::wait` queues the waiter after releasing the lock |
+//! | `cond_timeout_no_recheck` | a timed-out waiter ignores a notify that picked it    |
 
 #![allow(dead_code)]
 
@@ -71,3 +74,10 @@ pub(crate) const EVENT_SET: Ordering = if cfg!(gilt_mutant = "event_set_relaxed"
 pub(crate) const EVENT_NO_WAKE: bool = cfg!(gilt_mutant = "event_no_wake");
 /// Skip the wake in `Completion::complete`.
 pub(crate) const COMPLETION_NO_WAKE: bool = cfg!(gilt_mutant = "completion_no_wake");
+/// Skip the wake in `Condvar::notify`.
+pub(crate) const COND_NO_WAKE: bool = cfg!(gilt_mutant = "cond_no_wake");
+/// `Condvar::wait` queues the waiter after the caller's lock is released.
+pub(crate) const COND_REGISTER_LATE: bool = cfg!(gilt_mutant = "cond_register_late");
+/// A timed-out waiter does not re-check, under the queue lock, whether a
+/// notifier picked it meanwhile (it swallows that notification).
+pub(crate) const COND_TIMEOUT_NO_RECHECK: bool = cfg!(gilt_mutant = "cond_timeout_no_recheck");

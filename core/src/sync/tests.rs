@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use std::vec::Vec;
 
 use super::test_platform::TestPlatform;
-use super::{Completion, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken, UnsafeCell};
+use super::{
+    Completion, Condvar, Event, Gil, LockError, Ordering, RLock, RawLock, ThreadToken, UnsafeCell,
+};
 
 fn tok(n: u32) -> ThreadToken {
     ThreadToken::new(n).unwrap()
@@ -282,4 +284,108 @@ fn completion_hands_a_result_to_the_joiner() {
     h.join().unwrap();
     c.complete(&*p);
     assert!(c.is_complete());
+}
+
+/// `cond.wait(timeout)` under `lock`: true if notified. Re-takes the lock.
+fn cond_wait(p: &TestPlatform, lock: &RawLock, cv: &Condvar, timeout_ns: Option<u64>) -> bool {
+    let r = cv
+        .wait(p, &mut (), timeout_ns, |_| lock.release(p), |_, b| b())
+        .unwrap();
+    assert!(lock.acquire(p, true, None));
+    r
+}
+
+#[test]
+fn condvar_times_out_polls_and_dequeues() {
+    let p = TestPlatform::new();
+    let lock = RawLock::new();
+    let cv = Condvar::new();
+    assert_eq!(cv.notify(&p, 1), 0);
+    assert!(lock.acquire(&p, true, None));
+    assert!(!cond_wait(&p, &lock, &cv, Some(0)));
+    let t = Instant::now();
+    assert!(!cond_wait(&p, &lock, &cv, Some(20_000_000)));
+    assert!(t.elapsed() >= Duration::from_millis(20));
+    assert_eq!(cv.waiters(&p), 0);
+    // A failing release leaves the caller out of the queue, lock held.
+    let r = cv.wait(&p, &mut (), None, |_| Err("boom"), |_, b| b());
+    assert_eq!(r, Err("boom"));
+    assert_eq!(cv.waiters(&p), 0);
+    assert!(lock.locked());
+    lock.release(&p).unwrap();
+}
+
+#[test]
+fn condvar_notify_wakes_waiters_fifo_and_counts() {
+    let p = Arc::new(TestPlatform::new());
+    let lock = Arc::new(RawLock::new());
+    let cv = Arc::new(Condvar::new());
+    let order = Arc::new(Mutex::new(Vec::new()));
+    let mut hs = Vec::new();
+    for i in 0..4 {
+        let (p2, l2, c2, o2) = (p.clone(), lock.clone(), cv.clone(), order.clone());
+        hs.push(thread::spawn(move || {
+            assert!(l2.acquire(&*p2, true, None));
+            assert!(cond_wait(&p2, &l2, &c2, None));
+            o2.lock().unwrap().push(i);
+            l2.release(&*p2).unwrap();
+        }));
+        // Queue them in a known order.
+        while cv.waiters(&*p) < i + 1 {
+            thread::yield_now();
+        }
+    }
+    let woken = |n: usize| {
+        while order.lock().unwrap().len() < n {
+            thread::yield_now();
+        }
+    };
+    assert!(lock.acquire(&*p, true, None));
+    assert_eq!(cv.notify(&*p, 1), 1);
+    assert_eq!(cv.waiters(&*p), 3);
+    lock.release(&*p).unwrap();
+    woken(1);
+    assert!(lock.acquire(&*p, true, None));
+    assert_eq!(cv.notify(&*p, 2), 2);
+    lock.release(&*p).unwrap();
+    woken(3);
+    assert!(lock.acquire(&*p, true, None));
+    assert_eq!(cv.notify_all(&*p), 1);
+    assert_eq!(cv.notify_all(&*p), 0);
+    lock.release(&*p).unwrap();
+    for h in hs {
+        h.join().unwrap();
+    }
+    let order = order.lock().unwrap();
+    assert_eq!(order[0], 0);
+    let mut mid = order[1..3].to_vec();
+    mid.sort_unstable();
+    assert_eq!(mid, [1, 2]);
+    assert_eq!(order[3], 3);
+}
+
+#[test]
+fn condvar_untimed_waiter_survives_timed_waiters_and_is_notified() {
+    let p = Arc::new(TestPlatform::new());
+    let lock = Arc::new(RawLock::new());
+    let cv = Arc::new(Condvar::new());
+    let (p2, l2, c2) = (p.clone(), lock.clone(), cv.clone());
+    let h = thread::spawn(move || {
+        assert!(l2.acquire(&*p2, true, None));
+        let r = cond_wait(&p2, &l2, &c2, None);
+        l2.release(&*p2).unwrap();
+        r
+    });
+    while cv.waiters(&*p) < 1 {
+        thread::yield_now();
+    }
+    // Timed waiters come and go around the untimed one.
+    assert!(lock.acquire(&*p, true, None));
+    for _ in 0..3 {
+        assert!(!cond_wait(&p, &lock, &cv, Some(1_000_000)));
+    }
+    assert_eq!(cv.waiters(&*p), 1);
+    assert_eq!(cv.notify(&*p, 1), 1);
+    lock.release(&*p).unwrap();
+    assert!(h.join().unwrap());
 }

@@ -1,13 +1,13 @@
 //! Thread state glue: the GIL hooks the eval loop calls, the interpreter's
 //! thread bookkeeping ([`ThreadsState`]), and the table of native locks
-//! behind `_thread.LockType` / `_thread.RLock` objects.
+//! behind `_thread.LockType` / `_thread.RLock` / `_thread._CondQueue` objects.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
 use crate::object::PyCell;
-use crate::sync::{AtomicU32, Ordering, RLock, RawLock, ThreadToken};
+use crate::sync::{AtomicU32, Condvar, Ordering, RLock, RawLock, ThreadToken};
 use crate::vm::Vm;
 
 /// The main thread's GIL token.
@@ -22,6 +22,8 @@ pub enum NativeLock {
     Plain(RawLock),
     /// `_thread.RLock`.
     Reentrant(RLock),
+    /// `_thread._CondQueue`: the waiters of a `threading.Condition`.
+    Cond(Condvar),
 }
 
 /// Per-interpreter thread bookkeeping; touched only under the GIL.

@@ -19,6 +19,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 _CRLock = _thread.RLock
+_CondQueue = _thread._CondQueue
 
 
 def RLock(*args, **kwargs):
@@ -26,6 +27,9 @@ def RLock(*args, **kwargs):
 
 
 class Condition:
+    """CPython's Condition; the waiter queue, waiting and notifying are
+    native (_thread._CondQueue over sync::Condvar), so they are the code the
+    loom models check."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -45,7 +49,7 @@ class Condition:
             self._is_owned = lock._is_owned
         except AttributeError:
             pass
-        self._waiters = []
+        self._waiters = _CondQueue()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -72,28 +76,12 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
-        try:
-            if timeout is None:
-                waiter.acquire()
-                gotit = True
-            else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
-        finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+        if timeout is not None and not timeout > 0:
+            timeout = 0
+        # Queues us, calls _release_save(), blocks without the GIL.
+        gotit, saved_state = self._waiters._wait(self._release_save, timeout)
+        self._acquire_restore(saved_state)
+        return gotit
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -115,18 +103,8 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        if waiters and n > 0:
+            waiters._notify(n if n < 0x7fffffff else 0x7fffffff)
 
     def notify_all(self):
         self.notify(len(self._waiters))
