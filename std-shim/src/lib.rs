@@ -9,6 +9,9 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+mod parking;
+
+pub use parking::Parking;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::sync::atomic::AtomicU64;
@@ -97,69 +100,6 @@ fn spawn_thread(f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
         })
         .map_err(|e| io_error(&e))?;
     Ok(id)
-}
-
-/// Futex emulation on std: waiters on a word park on the condition
-/// variable of the bucket its address hashes to. The word is re-checked
-/// under the bucket's mutex and wakers take that mutex, so a wake-up that
-/// follows a store to the word is never lost.
-pub struct Parking {
-    buckets: Vec<(Mutex<u64>, std::sync::Condvar)>,
-}
-
-impl Default for Parking {
-    fn default() -> Self {
-        Parking {
-            buckets: (0..PARKING_BUCKETS)
-                .map(|_| (Mutex::new(0), std::sync::Condvar::new()))
-                .collect(),
-        }
-    }
-}
-
-const PARKING_BUCKETS: usize = 64;
-
-/// The longest single park: waiters re-check their condition at least this
-/// often even without a wake-up.
-const MAX_PARK: Duration = Duration::from_millis(50);
-
-impl Parking {
-    fn bucket(&self, word: &AtomicU32) -> &(Mutex<u64>, std::sync::Condvar) {
-        let addr = word as *const AtomicU32 as usize;
-        &self.buckets[(addr >> 2) % self.buckets.len()]
-    }
-
-    /// Waits while `word == expected`, until woken, a spurious wake-up, or
-    /// the timeout; spins briefly first.
-    pub fn wait(&self, word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
-        use gilt_core::sync::Ordering;
-        for _ in 0..64 {
-            if word.load(Ordering::Acquire) != expected {
-                return;
-            }
-            std::hint::spin_loop();
-        }
-        let (m, cv) = self.bucket(word);
-        let guard = lock(m);
-        if word.load(Ordering::Acquire) != expected {
-            return;
-        }
-        let limit = timeout_ns
-            .map(Duration::from_nanos)
-            .unwrap_or(MAX_PARK)
-            .min(MAX_PARK);
-        let _ = cv.wait_timeout(guard, limit);
-    }
-
-    /// Wakes the threads parked on `word` (all of them: a bucket may be
-    /// shared, and waiters re-check their own condition).
-    pub fn wake(&self, word: &AtomicU32) {
-        let (m, cv) = self.bucket(word);
-        let mut generation = lock(m);
-        *generation = generation.wrapping_add(1);
-        drop(generation);
-        cv.notify_all();
-    }
 }
 
 /// The host platform: stdio, files, clocks and threads from std.
@@ -267,8 +207,8 @@ impl Platform for StdPlatform {
         self.parking.wait(word, expected, timeout_ns)
     }
 
-    fn wake(&self, word: &AtomicU32, _n: u32) {
-        self.parking.wake(word)
+    fn wake(&self, word: &AtomicU32, n: u32) {
+        self.parking.wake(word, n)
     }
 }
 
@@ -368,8 +308,8 @@ impl Platform for CapturePlatform {
         self.parking.wait(word, expected, timeout_ns)
     }
 
-    fn wake(&self, word: &AtomicU32, _n: u32) {
-        self.parking.wake(word)
+    fn wake(&self, word: &AtomicU32, n: u32) {
+        self.parking.wake(word, n)
     }
 }
 
