@@ -90,6 +90,40 @@ fn wall_ns() -> Option<u64> {
         .map(|d| d.as_nanos() as u64)
 }
 
+/// Which CPU-time clock [`cpu_clock_ns`] reads.
+#[derive(Clone, Copy)]
+enum CpuClock {
+    /// The calling thread's CPU time.
+    Thread,
+    /// The whole process's CPU time.
+    Process,
+}
+
+/// CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID` /
+/// `CLOCK_PROCESS_CPUTIME_ID`); `None` where the host has no such clock.
+#[cfg(target_os = "linux")]
+fn cpu_clock_ns(which: CpuClock) -> Option<u64> {
+    let id = match which {
+        CpuClock::Thread => libc::CLOCK_THREAD_CPUTIME_ID,
+        CpuClock::Process => libc::CLOCK_PROCESS_CPUTIME_ID,
+    };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec for the call's duration.
+    let r = unsafe { libc::clock_gettime(id, &mut ts) };
+    if r != 0 {
+        return None;
+    }
+    Some((ts.tv_sec as u64).saturating_mul(1_000_000_000) + ts.tv_nsec as u64)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn cpu_clock_ns(_which: CpuClock) -> Option<u64> {
+    None
+}
+
 fn spawn_thread(f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
     let id = next_thread_id();
     std::thread::Builder::new()
@@ -153,6 +187,21 @@ impl Platform for StdPlatform {
 
     fn time_ns(&self) -> Option<u64> {
         wall_ns()
+    }
+
+    fn thread_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Thread)
+    }
+
+    fn process_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Process)
+    }
+
+    fn console_write_blocks(&self, stderr: bool, bytes: &[u8]) -> bool {
+        // Stderr is unbuffered; stdout blocks only when the write flushes.
+        stderr
+            || lock(&self.stdout).len() + bytes.len() >= STDOUT_BUFFER
+            || (self.line_buffered && bytes.contains(&b'\n'))
     }
 
     fn sleep_ns(&self, ns: u64) {
@@ -270,6 +319,19 @@ impl Platform for CapturePlatform {
 
     fn time_ns(&self) -> Option<u64> {
         wall_ns()
+    }
+
+    fn thread_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Thread)
+    }
+
+    fn process_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Process)
+    }
+
+    fn console_write_blocks(&self, _stderr: bool, _bytes: &[u8]) -> bool {
+        // Captured output only appends to memory.
+        false
     }
 
     fn sleep_ns(&self, ns: u64) {
