@@ -175,12 +175,20 @@ fn acquire_args(vm: &mut Vm, args: &Args<'_>) -> PyResult<(bool, Option<u64>)> {
     };
     let timeout = match timeout {
         Some(t) => {
+            // CPython's order: the conversion to nanoseconds, then the
+            // blocking/timeout combination, then the range.
             let t = vm.to_f64(&t)?;
+            if t.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            if (t * 1e9).abs() >= 9.223_372_036_854_775e18 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
             if t != -1.0 && !blocking {
                 return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
             }
             if t < 0.0 && t != -1.0 {
-                return Err(vm.value_error("timeout value must be a non-negative number"));
+                return Err(vm.value_error("timeout value must be positive"));
             }
             if t > TIMEOUT_MAX {
                 return Err(vm.overflow_error("timeout value is too large"));

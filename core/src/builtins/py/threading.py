@@ -276,8 +276,6 @@ class BrokenBarrierError(RuntimeError):
 class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -527,11 +525,17 @@ class Thread:
     def _invoke_excepthook(self, thread):
         exc_type, exc_value, exc_tb = _sys.exc_info()
         hook = excepthook
+        if hook is None:
+            hook = __excepthook__
         try:
             hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
         except Exception as exc:
-            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
-            _sys.excepthook(type(exc), exc, exc.__traceback__)
+            exc.__suppress_context__ = True
+            stderr = _sys.stderr
+            if stderr is None:
+                stderr = thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
+            _sys.excepthook(*_sys.exc_info())
         finally:
             exc_type = exc_value = exc_tb = None
 
