@@ -75,6 +75,12 @@ pub trait Platform: Send + Sync {
         true
     }
 
+    /// Whether [`Platform::flush`] may block now (it has buffered output
+    /// to write out); the interpreter then releases the GIL around it.
+    fn console_flush_blocks(&self) -> bool {
+        true
+    }
+
     /// Writes bytes to standard error (defaults to standard output).
     fn write_stderr(&self, bytes: &[u8]) {
         self.write_stdout(bytes)

@@ -204,6 +204,10 @@ impl Platform for StdPlatform {
             || (self.line_buffered && bytes.contains(&b'\n'))
     }
 
+    fn console_flush_blocks(&self) -> bool {
+        !lock(&self.stdout).is_empty()
+    }
+
     fn sleep_ns(&self, ns: u64) {
         std::thread::sleep(Duration::from_nanos(ns));
     }
@@ -331,6 +335,10 @@ impl Platform for CapturePlatform {
 
     fn console_write_blocks(&self, _stderr: bool, _bytes: &[u8]) -> bool {
         // Captured output only appends to memory.
+        false
+    }
+
+    fn console_flush_blocks(&self) -> bool {
         false
     }
 

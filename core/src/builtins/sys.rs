@@ -510,10 +510,14 @@ pub fn console_write(vm: &mut Vm, stderr: bool, bytes: &[u8]) {
     }
 }
 
-/// Flushes the console with the GIL released (a flush may block).
+/// Flushes the console, with the GIL released if the flush may block.
 pub fn console_flush(vm: &mut Vm) {
     let p = &*vm.interp().platform;
-    vm.without_gil(|| p.flush());
+    if p.console_flush_blocks() {
+        vm.without_gil(|| p.flush());
+    } else {
+        p.flush();
+    }
 }
 
 /// Reads a line from the console's standard input with the GIL released
