@@ -33,6 +33,8 @@ pub struct Parking {
 #[cfg(not(target_os = "linux"))]
 const PARKING_BUCKETS: usize = 64;
 
+// Derivable on Linux only (no buckets there).
+#[allow(clippy::derivable_impls)]
 impl Default for Parking {
     fn default() -> Self {
         Parking {

@@ -514,11 +514,23 @@ fn examples_print_what_cpython_prints() {
         .collect();
     for h in handles {
         let (rel, cpython) = h.join().expect("CPython runner thread");
-        let got = gilt_std::run_file_captured(&root.join(&rel), &rel, &[rel.clone()], "");
+        let got =
+            gilt_std::run_file_captured(&root.join(&rel), &rel, std::slice::from_ref(&rel), "");
         let want_out = String::from_utf8_lossy(&cpython.stdout);
-        assert_eq!(strip(&got.stdout), strip(&want_out), "{rel}: stdout differs");
-        assert_eq!(got.stderr, String::from_utf8_lossy(&cpython.stderr), "{rel}");
+        assert_eq!(
+            strip(&got.stdout),
+            strip(&want_out),
+            "{rel}: stdout differs"
+        );
+        assert_eq!(
+            got.stderr,
+            String::from_utf8_lossy(&cpython.stderr),
+            "{rel}"
+        );
         assert_eq!(Some(got.code), cpython.status.code(), "{rel}");
-        assert!(!strip(&got.stdout).is_empty(), "{rel} printed nothing to compare");
+        assert!(
+            !strip(&got.stdout).is_empty(),
+            "{rel} printed nothing to compare"
+        );
     }
 }

@@ -587,8 +587,8 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         _ => {
-            let bytes = super::sys::console_read_line(vm)
-                .map_err(|e| super::sys::os_error(vm, &e))?;
+            let bytes =
+                super::sys::console_read_line(vm).map_err(|e| super::sys::os_error(vm, &e))?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };

@@ -121,7 +121,9 @@ impl Vm {
         if self.token == MAIN_TOKEN && interp.threads.interrupt_main.get() {
             interp.threads.interrupt_main.set(false);
             let args = self.new_tuple(Vec::new());
-            return Err(self.new_exc_args(crate::object::exception::ExcKind::KeyboardInterrupt, args));
+            return Err(
+                self.new_exc_args(crate::object::exception::ExcKind::KeyboardInterrupt, args)
+            );
         }
         Ok(())
     }
