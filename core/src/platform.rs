@@ -48,8 +48,38 @@ pub trait Platform: Send + Sync {
         }
     }
 
+    /// CPU time used by the calling thread, in nanoseconds
+    /// (`time.thread_time`), if the platform can tell; `time` falls back on
+    /// the monotonic clock.
+    fn thread_time_ns(&self) -> Option<u64> {
+        None
+    }
+
+    /// CPU time used by the whole process, in nanoseconds
+    /// (`time.process_time`), if the platform can tell; `time` falls back
+    /// on the monotonic clock.
+    fn process_time_ns(&self) -> Option<u64> {
+        None
+    }
+
     /// Writes bytes to standard output.
     fn write_stdout(&self, bytes: &[u8]);
+
+    /// Whether writing `bytes` to standard output (`stderr == false`) or
+    /// error may block the calling thread, e.g. because it flushes a buffer
+    /// to a pipe or a slow UART. The interpreter then releases the GIL
+    /// around the write (and the console's `flush` and reads always), so
+    /// other Python threads run meanwhile. A platform whose console writes
+    /// only append to memory says `false` and saves the GIL round trip.
+    fn console_write_blocks(&self, _stderr: bool, _bytes: &[u8]) -> bool {
+        true
+    }
+
+    /// Whether [`Platform::flush`] may block now (it has buffered output
+    /// to write out); the interpreter then releases the GIL around it.
+    fn console_flush_blocks(&self) -> bool {
+        true
+    }
 
     /// Writes bytes to standard error (defaults to standard output).
     fn write_stderr(&self, bytes: &[u8]) {

@@ -9,6 +9,9 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+mod parking;
+
+pub use parking::Parking;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::sync::atomic::AtomicU64;
@@ -87,6 +90,40 @@ fn wall_ns() -> Option<u64> {
         .map(|d| d.as_nanos() as u64)
 }
 
+/// Which CPU-time clock [`cpu_clock_ns`] reads.
+#[derive(Clone, Copy)]
+enum CpuClock {
+    /// The calling thread's CPU time.
+    Thread,
+    /// The whole process's CPU time.
+    Process,
+}
+
+/// CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID` /
+/// `CLOCK_PROCESS_CPUTIME_ID`); `None` where the host has no such clock.
+#[cfg(target_os = "linux")]
+fn cpu_clock_ns(which: CpuClock) -> Option<u64> {
+    let id = match which {
+        CpuClock::Thread => libc::CLOCK_THREAD_CPUTIME_ID,
+        CpuClock::Process => libc::CLOCK_PROCESS_CPUTIME_ID,
+    };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec for the call's duration.
+    let r = unsafe { libc::clock_gettime(id, &mut ts) };
+    if r != 0 {
+        return None;
+    }
+    Some((ts.tv_sec as u64).saturating_mul(1_000_000_000) + ts.tv_nsec as u64)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn cpu_clock_ns(_which: CpuClock) -> Option<u64> {
+    None
+}
+
 fn spawn_thread(f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
     let id = next_thread_id();
     std::thread::Builder::new()
@@ -97,69 +134,6 @@ fn spawn_thread(f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
         })
         .map_err(|e| io_error(&e))?;
     Ok(id)
-}
-
-/// Futex emulation on std: waiters on a word park on the condition
-/// variable of the bucket its address hashes to. The word is re-checked
-/// under the bucket's mutex and wakers take that mutex, so a wake-up that
-/// follows a store to the word is never lost.
-pub struct Parking {
-    buckets: Vec<(Mutex<u64>, std::sync::Condvar)>,
-}
-
-impl Default for Parking {
-    fn default() -> Self {
-        Parking {
-            buckets: (0..PARKING_BUCKETS)
-                .map(|_| (Mutex::new(0), std::sync::Condvar::new()))
-                .collect(),
-        }
-    }
-}
-
-const PARKING_BUCKETS: usize = 64;
-
-/// The longest single park: waiters re-check their condition at least this
-/// often even without a wake-up.
-const MAX_PARK: Duration = Duration::from_millis(50);
-
-impl Parking {
-    fn bucket(&self, word: &AtomicU32) -> &(Mutex<u64>, std::sync::Condvar) {
-        let addr = word as *const AtomicU32 as usize;
-        &self.buckets[(addr >> 2) % self.buckets.len()]
-    }
-
-    /// Waits while `word == expected`, until woken, a spurious wake-up, or
-    /// the timeout; spins briefly first.
-    pub fn wait(&self, word: &AtomicU32, expected: u32, timeout_ns: Option<u64>) {
-        use gilt_core::sync::Ordering;
-        for _ in 0..64 {
-            if word.load(Ordering::Acquire) != expected {
-                return;
-            }
-            std::hint::spin_loop();
-        }
-        let (m, cv) = self.bucket(word);
-        let guard = lock(m);
-        if word.load(Ordering::Acquire) != expected {
-            return;
-        }
-        let limit = timeout_ns
-            .map(Duration::from_nanos)
-            .unwrap_or(MAX_PARK)
-            .min(MAX_PARK);
-        let _ = cv.wait_timeout(guard, limit);
-    }
-
-    /// Wakes the threads parked on `word` (all of them: a bucket may be
-    /// shared, and waiters re-check their own condition).
-    pub fn wake(&self, word: &AtomicU32) {
-        let (m, cv) = self.bucket(word);
-        let mut generation = lock(m);
-        *generation = generation.wrapping_add(1);
-        drop(generation);
-        cv.notify_all();
-    }
 }
 
 /// The host platform: stdio, files, clocks and threads from std.
@@ -215,6 +189,25 @@ impl Platform for StdPlatform {
         wall_ns()
     }
 
+    fn thread_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Thread)
+    }
+
+    fn process_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Process)
+    }
+
+    fn console_write_blocks(&self, stderr: bool, bytes: &[u8]) -> bool {
+        // Stderr is unbuffered; stdout blocks only when the write flushes.
+        stderr
+            || lock(&self.stdout).len() + bytes.len() >= STDOUT_BUFFER
+            || (self.line_buffered && bytes.contains(&b'\n'))
+    }
+
+    fn console_flush_blocks(&self) -> bool {
+        !lock(&self.stdout).is_empty()
+    }
+
     fn sleep_ns(&self, ns: u64) {
         std::thread::sleep(Duration::from_nanos(ns));
     }
@@ -267,8 +260,8 @@ impl Platform for StdPlatform {
         self.parking.wait(word, expected, timeout_ns)
     }
 
-    fn wake(&self, word: &AtomicU32, _n: u32) {
-        self.parking.wake(word)
+    fn wake(&self, word: &AtomicU32, n: u32) {
+        self.parking.wake(word, n)
     }
 }
 
@@ -332,6 +325,23 @@ impl Platform for CapturePlatform {
         wall_ns()
     }
 
+    fn thread_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Thread)
+    }
+
+    fn process_time_ns(&self) -> Option<u64> {
+        cpu_clock_ns(CpuClock::Process)
+    }
+
+    fn console_write_blocks(&self, _stderr: bool, _bytes: &[u8]) -> bool {
+        // Captured output only appends to memory.
+        false
+    }
+
+    fn console_flush_blocks(&self) -> bool {
+        false
+    }
+
     fn sleep_ns(&self, ns: u64) {
         std::thread::sleep(Duration::from_nanos(ns));
     }
@@ -368,8 +378,8 @@ impl Platform for CapturePlatform {
         self.parking.wait(word, expected, timeout_ns)
     }
 
-    fn wake(&self, word: &AtomicU32, _n: u32) {
-        self.parking.wake(word)
+    fn wake(&self, word: &AtomicU32, n: u32) {
+        self.parking.wake(word, n)
     }
 }
 

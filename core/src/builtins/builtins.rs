@@ -534,10 +534,9 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         out.push_str(end);
-        let p = &vm.interp().platform;
         match super::sys::stream_fd(&file) {
-            2 => p.write_stderr(out.as_bytes()),
-            1 => p.write_stdout(out.as_bytes()),
+            2 => super::sys::console_write(vm, true, out.as_bytes()),
+            1 => super::sys::console_write(vm, false, out.as_bytes()),
             _ => write_to(vm, &file, out)?,
         }
     } else {
@@ -588,11 +587,8 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         _ => {
-            let bytes = vm
-                .interp()
-                .platform
-                .read_line()
-                .map_err(|e| super::sys::os_error(vm, &e))?;
+            let bytes =
+                super::sys::console_read_line(vm).map_err(|e| super::sys::os_error(vm, &e))?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };

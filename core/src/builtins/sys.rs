@@ -476,11 +476,10 @@ fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, s)
         )));
     };
-    let p = &vm.interp().platform;
     match stream_fd(me) {
-        2 => p.write_stderr(text.as_bytes()),
+        2 => console_write(vm, true, text.as_bytes()),
         0 => return Err(vm.new_exc(ExcKind::OSError, "not writable")),
-        _ => p.write_stdout(text.as_bytes()),
+        _ => console_write(vm, false, text.as_bytes()),
     }
     let n = match s.payload() {
         Some(Payload::Str(st)) => st.char_len(),
@@ -489,18 +488,53 @@ fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
+/// Writes to the console (standard error if `stderr`), releasing the GIL
+/// around the write when the platform says it may block (a flush to a pipe
+/// or terminal), as CPython's buffered streams do.
+pub fn console_write(vm: &mut Vm, stderr: bool, bytes: &[u8]) {
+    let p = &*vm.interp().platform;
+    let write = |b: &[u8]| {
+        if stderr {
+            p.write_stderr(b)
+        } else {
+            p.write_stdout(b)
+        }
+    };
+    if p.console_write_blocks(stderr, bytes) {
+        // A copy: the closure runs without the GIL and must not read the
+        // Python object the bytes came from.
+        let owned = bytes.to_vec();
+        vm.without_gil(|| write(&owned));
+    } else {
+        write(bytes);
+    }
+}
+
+/// Flushes the console, with the GIL released if the flush may block.
+pub fn console_flush(vm: &mut Vm) {
+    let p = &*vm.interp().platform;
+    if p.console_flush_blocks() {
+        vm.without_gil(|| p.flush());
+    } else {
+        p.flush();
+    }
+}
+
+/// Reads a line from the console's standard input with the GIL released
+/// (`input()`, `sys.stdin`): other threads run while this one waits.
+pub fn console_read_line(vm: &mut Vm) -> Result<Vec<u8>, PlatformError> {
+    let p = &*vm.interp().platform;
+    vm.without_gil(|| p.read_line())
+}
+
 fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     stream_self(vm, &args, "flush", 0)?;
-    vm.interp().platform.flush();
+    console_flush(vm);
     Ok(Value::None)
 }
 
-fn read_line_str(vm: &Vm) -> PyResult<String> {
-    let bytes = vm
-        .interp()
-        .platform
-        .read_line()
-        .map_err(|e| os_error(vm, &e))?;
+fn read_line_str(vm: &mut Vm) -> PyResult<String> {
+    let bytes = console_read_line(vm).map_err(|e| os_error(vm, &e))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -710,7 +744,7 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
             }
         }
     }
-    vm.interp().platform.write_stderr(text.as_bytes());
+    console_write(vm, true, text.as_bytes());
 }
 
 fn sys_intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -36,6 +36,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("exit", thread_exit),
     ("exit_thread", thread_exit),
     ("stack_size", stack_size),
+    ("interrupt_main", interrupt_main),
     ("_count", count),
 ];
 
@@ -208,12 +209,20 @@ fn acquire_args(vm: &mut Vm, args: &Args<'_>) -> PyResult<(bool, Option<u64>)> {
     };
     let timeout = match timeout {
         Some(t) => {
+            // CPython's order: the conversion to nanoseconds, then the
+            // blocking/timeout combination, then the range.
             let t = vm.to_f64(&t)?;
+            if t.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            if (t * 1e9).abs() >= 9.223_372_036_854_775e18 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
             if t != -1.0 && !blocking {
                 return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
             }
             if t < 0.0 && t != -1.0 {
-                return Err(vm.value_error("timeout value must be a non-negative number"));
+                return Err(vm.value_error("timeout value must be positive"));
             }
             if t > TIMEOUT_MAX {
                 return Err(vm.overflow_error("timeout value is too large"));
@@ -449,17 +458,67 @@ fn thread_exit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(vm.new_exc_args(ExcKind::SystemExit, args))
 }
 
+/// `_thread.stack_size([size])`: sets the size (no argument: 0, the
+/// platform's default) and returns the previous one; a size must be 0 or
+/// at least 32 KiB, as in CPython.
+/// The size is recorded; the std shim gives every Python thread a fixed
+/// 64 MiB stack, because native re-entry (deep `repr`, comparisons) needs
+/// more than CPython's threads do.
 fn stack_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "stack_size", 0, 1)?;
-    match args.pos.first() {
-        None | Some(Value::Int(0)) => Ok(Value::Int(0)),
-        Some(Value::Int(n)) if *n >= 32768 => Ok(Value::Int(0)),
-        Some(Value::Int(_)) => Err(vm.value_error("size not valid: 0 bytes")),
-        Some(v) => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(vm, v)
-        ))),
+    let threads = &vm.interp().threads;
+    let old = threads.stack_size.get();
+    // As in CPython, no argument means 0: the setting is reset too.
+    let n = match args.pos.first().unwrap_or(&Value::Int(0)) {
+        Value::Int(n) => *n,
+        Value::Bool(b) => i64::from(*b),
+        Value::Obj(o) if matches!(o.payload(), Payload::Int(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C long"));
+        }
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            )))
+        }
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    threads.stack_size.set(n as usize);
+    Ok(Value::Int(old as i64))
+}
+
+/// `_thread.interrupt_main(signum=signal.SIGINT)`: simulates SIGINT
+/// arriving in the main thread, which raises `KeyboardInterrupt` at its
+/// next eval-breaker check (a blocked call is not interrupted, as in
+/// CPython). Other signals have no Python handler here and are ignored.
+fn interrupt_main(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_kwargs(vm, &args, "interrupt_main", &["signum"])?;
+    check_pos(vm, &args, "interrupt_main", 0, 1)?;
+    let signum = match args.pos.first().or_else(|| args.kwarg("signum")) {
+        None => 2,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(*b),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            )))
+        }
+    };
+    if !(1..65).contains(&signum) {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    if signum == 2 {
+        let interp = vm.interp();
+        interp.threads.interrupt_main.set(true);
+        interp.gil.request_break();
+    }
+    Ok(Value::None)
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

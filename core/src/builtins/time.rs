@@ -1,5 +1,7 @@
 //! The `time` module: clocks from the platform, and `sleep`, which releases
-//! the GIL around the platform's sleep.
+//! the GIL around the platform's sleep. `thread_time`/`process_time` are
+//! CPU-time clocks where the platform has them (the std shim on Linux),
+//! the monotonic clock elsewhere.
 
 use crate::builtins::{check_pos, no_kwargs, one_arg};
 use crate::object::function::{Args, NativeFn};
@@ -14,10 +16,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("monotonic_ns", time_monotonic_ns),
     ("perf_counter", time_monotonic),
     ("perf_counter_ns", time_monotonic_ns),
-    ("thread_time", time_monotonic),
-    ("thread_time_ns", time_monotonic_ns),
-    ("process_time", time_monotonic),
-    ("process_time_ns", time_monotonic_ns),
+    ("thread_time", time_thread_time),
+    ("thread_time_ns", time_thread_time_ns),
+    ("process_time", time_process_time),
+    ("process_time_ns", time_process_time_ns),
 ];
 
 /// Builds the `time` module.
@@ -95,4 +97,34 @@ fn time_monotonic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn time_monotonic_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "monotonic_ns", 0, 0)?;
     Ok(ns_value(vm.interp().platform.monotonic_ns()))
+}
+
+fn thread_ns(vm: &Vm) -> u64 {
+    let p = &vm.interp().platform;
+    p.thread_time_ns().unwrap_or_else(|| p.monotonic_ns())
+}
+
+fn process_ns(vm: &Vm) -> u64 {
+    let p = &vm.interp().platform;
+    p.process_time_ns().unwrap_or_else(|| p.monotonic_ns())
+}
+
+fn time_thread_time(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "thread_time", 0, 0)?;
+    Ok(Value::Float(thread_ns(vm) as f64 / 1e9))
+}
+
+fn time_thread_time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "thread_time_ns", 0, 0)?;
+    Ok(ns_value(thread_ns(vm)))
+}
+
+fn time_process_time(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "process_time", 0, 0)?;
+    Ok(Value::Float(process_ns(vm) as f64 / 1e9))
+}
+
+fn time_process_time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "process_time_ns", 0, 0)?;
+    Ok(ns_value(process_ns(vm)))
 }

@@ -553,7 +553,9 @@ impl Vm {
     /// exception into the top frame first (generator `throw`).
     pub(crate) fn run(&mut self, mut pending: Option<PyErr>) -> PyResult<(Value, bool)> {
         'frame: loop {
-            self.poll_gil();
+            if let Err(e) = self.poll_gil() {
+                pending.get_or_insert(e);
+            }
             if let Some(e) = pending.take() {
                 self.set_context(&e, false);
                 match self.unwind(e, false) {
@@ -1107,9 +1109,12 @@ impl Vm {
                         Ok(())
                     }
                     Op::JumpBackward => {
-                        pc = arg as usize;
-                        self.poll_gil();
-                        Ok(())
+                        // Poll first, so an interrupt is raised at the jump.
+                        let r = self.poll_gil();
+                        if r.is_ok() {
+                            pc = arg as usize;
+                        }
+                        r
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!();

@@ -8,7 +8,7 @@ use core::cell::Cell;
 
 use crate::object::PyCell;
 use crate::sync::{AtomicU32, Condvar, Ordering, RLock, RawLock, ThreadToken};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// The main thread's GIL token.
 pub const MAIN_TOKEN: ThreadToken = match ThreadToken::new(1) {
@@ -39,6 +39,11 @@ pub struct ThreadsState {
     /// Host threads that may still touch the interpreter (decremented as a
     /// thread's very last action, after it released the GIL).
     pub live: AtomicU32,
+    /// `_thread.interrupt_main()` was called: the main thread raises
+    /// `KeyboardInterrupt` at its next eval-breaker check.
+    pub interrupt_main: Cell<bool>,
+    /// `_thread.stack_size()`: the size asked for new threads (0: default).
+    pub stack_size: Cell<usize>,
 }
 
 impl Default for ThreadsState {
@@ -49,6 +54,8 @@ impl Default for ThreadsState {
             locks: PyCell::new(Vec::new()),
             free: PyCell::new(Vec::new()),
             live: AtomicU32::new(0),
+            interrupt_main: Cell::new(false),
+            stack_size: Cell::new(0),
         }
     }
 }
@@ -98,31 +105,55 @@ impl ThreadsState {
 impl Vm {
     /// The eval loop's hook on calls and backward jumps: a relaxed load of
     /// the GIL's eval breaker, and a hand-off when a waiter asked for it.
+    /// Fails with `KeyboardInterrupt` in the main thread after
+    /// `_thread.interrupt_main()`.
     #[inline(always)]
-    pub fn poll_gil(&mut self) {
+    pub fn poll_gil(&mut self) -> PyResult<()> {
         if self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
-            self.gil_break();
+            return self.gil_break();
         }
+        Ok(())
     }
 
     #[cold]
     #[inline(never)]
-    fn gil_break(&mut self) {
+    fn gil_break(&mut self) -> PyResult<()> {
         let interp = self.interp();
         interp.gil.check_eval_breaker(&*interp.platform, self.token);
+        if self.token == MAIN_TOKEN && interp.threads.interrupt_main.get() {
+            interp.threads.interrupt_main.set(false);
+            let args = self.new_tuple(Vec::new());
+            return Err(
+                self.new_exc_args(crate::object::exception::ExcKind::KeyboardInterrupt, args)
+            );
+        }
+        Ok(())
+    }
+
+    /// After the GIL was regained: another thread may have consumed the
+    /// eval breaker meant for the main thread's pending interrupt; raise it
+    /// again.
+    fn rearm_interrupt(&self) {
+        let interp = self.interp();
+        if self.token == MAIN_TOKEN && interp.threads.interrupt_main.get() {
+            interp.gil.request_break();
+        }
     }
 
     /// Runs `f` (a blocking platform call) with the GIL released. `f` must
     /// not touch Python objects.
     pub fn without_gil<R>(&mut self, f: impl FnOnce() -> R) -> R {
         let interp = self.interp();
-        interp.gil.release_around(&*interp.platform, self.token, f)
+        let r = interp.gil.release_around(&*interp.platform, self.token, f);
+        self.rearm_interrupt();
+        r
     }
 
     /// Acquires the GIL for this thread.
     pub fn acquire_gil(&self) {
         let interp = self.interp();
         interp.gil.acquire(&*interp.platform, self.token);
+        self.rearm_interrupt();
     }
 
     /// Releases the GIL held by this thread.

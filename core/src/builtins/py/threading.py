@@ -9,7 +9,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock',
            'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook',
-           'ExceptHookArgs', 'local', 'get_native_id']
+           'ExceptHookArgs', 'local', 'get_native_id', 'stack_size',
+           'setprofile', 'settrace', 'gettrace', 'getprofile']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -17,9 +18,38 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 Lock = _allocate_lock
 _CRLock = _thread.RLock
 _CondQueue = _thread._CondQueue
+
+
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module
+    (recorded only: Gilt has no profiler hooks yet)."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _profile_hook
+
+
+def settrace(func):
+    """Set a trace function for all threads started from the threading module
+    (recorded only: Gilt has no tracing hooks yet)."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    """Get the trace function as set by threading.settrace()."""
+    return _trace_hook
 
 
 def RLock(*args, **kwargs):
@@ -224,8 +254,6 @@ class BrokenBarrierError(RuntimeError):
 class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -475,11 +503,17 @@ class Thread:
     def _invoke_excepthook(self, thread):
         exc_type, exc_value, exc_tb = _sys.exc_info()
         hook = excepthook
+        if hook is None:
+            hook = __excepthook__
         try:
             hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
         except Exception as exc:
-            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
-            _sys.excepthook(type(exc), exc, exc.__traceback__)
+            exc.__suppress_context__ = True
+            stderr = _sys.stderr
+            if stderr is None:
+                stderr = thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
+            _sys.excepthook(*_sys.exc_info())
         finally:
             exc_type = exc_value = exc_tb = None
 
