@@ -72,4 +72,15 @@ if total != expected or len(order) != N_THREADS * ROUNDS:
     raise AssertionError("wrong totals")
 if len(set(harts.values())) != N_THREADS:
     raise AssertionError("threads shared a hart")
+
+# Harts are reused: a joined thread's hart takes the next one.
+rounds = 0
+for rnd in range(5):
+    batch = [threading.Thread(target=chunk, args=(rnd,)) for _ in range(N_THREADS)]
+    for t in batch:
+        t.start()
+    for t in batch:
+        t.join()
+    rounds += 1
+print("rounds of", N_THREADS, "short threads:", rounds)
 print("threads: OK")
