@@ -57,9 +57,10 @@ gilt_need_qemu() {
     fi
 }
 
-# Runs Debian's cargo with Debian's rustc, away from rustup's proxies.
+# Runs Debian's cargo with Debian's rustc, away from rustup's proxies, killed
+# after GILT_CARGO_TIMEOUT seconds (default 1800) so CI cannot hang here.
 gilt_cargo() {
-    env -u RUSTUP_TOOLCHAIN -u CARGO -u RUSTC_WRAPPER -u RUSTDOC \
+    timeout "${GILT_CARGO_TIMEOUT:-1800}" env -u RUSTUP_TOOLCHAIN -u CARGO -u RUSTC_WRAPPER -u RUSTDOC \
         PATH="/usr/bin:$PATH" RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
         RUSTC_BOOTSTRAP=1 /usr/bin/cargo "$@"
 }

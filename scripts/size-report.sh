@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds gilt-core into a Cortex-M4F image (boards/size-probe,
-# thumbv7em-none-eabihf, opt-level "z", fat LTO, panic=abort) and prints
-# its code size: `.text` (code) and `.rodata` (constants), in bytes and KiB.
+# thumbv7em-none-eabihf, opt-level "z", fat LTO, one codegen unit,
+# panic=abort, no debug info; core/alloc rebuilt with their
+# `optimize_for_size` feature) and prints its code size: `.text` (code) and
+# `.rodata` (constants), in bytes and KiB, against the 300 KiB goal, then what
+# the code is made of (symbol sizes summed per module, from `nm`).
 # Uses the whole interpreter (gilt_core::api::Interpreter) when the core has
 # it, else only the parser.
 set -u
@@ -20,7 +23,8 @@ if grep -q "pub fn run_source" "$ROOT/core/src/api/mod.rs" 2>/dev/null; then
 fi
 log="$PROBE/target/size-probe.build.log"
 mkdir -p "$PROBE/target"
-if ! (cd "$PROBE" && gilt_cargo build --release -Zbuild-std=core,alloc "${features[@]}") >"$log" 2>&1; then
+if ! (cd "$PROBE" && gilt_cargo build --release -Zbuild-std=core,alloc \
+    -Zbuild-std-features=optimize_for_size "${features[@]}") >"$log" 2>&1; then
     grep -E '^error' -A 8 "$log" | head -40
     echo "size-report: build failed ($log)"
     exit 1
@@ -38,7 +42,33 @@ text=$(section_size .text)
 rodata=$(section_size .rodata)
 text=${text:-0}
 rodata=${rodata:-0}
-echo "gilt-core on $TRIPLE, opt-level=z, fat LTO, panic=abort: $what"
+echo "gilt-core on $TRIPLE, opt-level=z, fat LTO, panic=abort, optimize_for_size: $what"
 printf '.text   %9d bytes  (%d KiB)\n' "$text" $(((text + 1023) / 1024))
 printf '.rodata %9d bytes  (%d KiB)\n' "$rodata" $(((rodata + 1023) / 1024))
 printf 'flash   %9d bytes  (%d KiB)\n' $((text + rodata)) $(((text + rodata + 1023) / 1024))
+GOAL=$((300 * 1024))
+if [ "$text" -le "$GOAL" ]; then
+    echo "goal    .text <= 300 KiB: met ($(((GOAL - text) / 1024)) KiB to spare)"
+else
+    echo "goal    .text <= 300 KiB: missed by $(((text - GOAL + 1023) / 1024)) KiB"
+fi
+
+# What the code is made of: function sizes summed per module (gilt_core::X,
+# core::X, alloc::X, or the crate), largest first.
+if command -v nm >/dev/null 2>&1; then
+    echo "---- .text by module (nm --size-sort) ----"
+    nm -S --size-sort -C "$elf" 2>/dev/null | awk '$3 ~ /^[tTwW]$/' | python3 -c '
+import collections, re, sys
+tot = collections.Counter()
+for line in sys.stdin:
+    parts = line.split(None, 3)
+    if len(parts) < 4:
+        continue
+    segs = re.split(r"::| as ", parts[3].strip().lstrip("<"))
+    key = "::".join(segs[:2]) if segs[0] in ("gilt_core", "core", "alloc") else segs[0]
+    tot[key] += int(parts[1], 16)
+total = sum(tot.values()) or 1
+for key, size in tot.most_common(12):
+    print(f"{size:9d} B  {100 * size / total:5.1f}%  {key}")
+'
+fi

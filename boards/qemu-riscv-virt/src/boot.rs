@@ -29,7 +29,12 @@ _start:
     la      sp, _stack_top
     lui     t1, %hi(_hart_stack_size)
     addi    t1, t1, %lo(_hart_stack_size)
+    // Without LTO, global_asm! is assembled for the base ISA; this
+    // target has M.
+    .option push
+    .option arch, +m
     mul     t2, a0, t1
+    .option pop
     sub     sp, sp, t2
     bnez    a0, 3f
     /* Hart 0: clear .bss, then Rust. */

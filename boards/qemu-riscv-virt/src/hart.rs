@@ -76,31 +76,48 @@ pub enum SpawnError {
     NoHarts,
 }
 
+/// How long `spawn` waits for a hart to come free before giving up. A
+/// joined thread's hart is free a few instructions after the thread released
+/// the GIL, but its host thread (under QEMU) may be descheduled in between;
+/// this keeps `join()` then `start()` from failing spuriously.
+const SPAWN_GRACE_NS: u64 = 2_000_000;
+
 /// Posts `job` to a free hart (never hart 0, which runs `main`) and returns
-/// that hart's id.
+/// that hart's id. When every hart is busy, waits up to [`SPAWN_GRACE_NS`]
+/// (in `wfi`; a hart that frees up IPIs everyone) before failing.
 pub fn spawn(job: Job) -> Result<usize, SpawnError> {
     let online = online_mask();
     if online & !1 == 0 {
         return Err(SpawnError::NoHarts);
     }
     let me = hart_id();
-    for (hart, mb) in MAILBOXES.iter().enumerate().skip(1) {
-        if online & (1 << hart) == 0 || hart == me {
-            continue;
+    let deadline = clint::ticks().saturating_add(clint::ns_to_ticks(SPAWN_GRACE_NS));
+    loop {
+        // Clear before looking, so a hart freed after the look leaves msip
+        // set and the `wfi` below returns at once. (Platform::wait re-checks
+        // its word after clearing, so no other wake-up is lost.)
+        clint::clear_ipi(me);
+        for (hart, mb) in MAILBOXES.iter().enumerate().skip(1) {
+            if online & (1 << hart) == 0 || hart == me {
+                continue;
+            }
+            if mb
+                .state
+                .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+            {
+                // SAFETY: CLAIMED gives this spawner exclusive access to the slot.
+                unsafe { *mb.job.get() = Some(job) };
+                mb.state.store(POSTED, Ordering::Release);
+                clint::send_ipi(hart);
+                return Ok(hart);
+            }
         }
-        if mb
-            .state
-            .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
-            .is_ok()
-        {
-            // SAFETY: CLAIMED gives this spawner exclusive access to the slot.
-            unsafe { *mb.job.get() = Some(job) };
-            mb.state.store(POSTED, Ordering::Release);
-            clint::send_ipi(hart);
-            return Ok(hart);
+        if clint::ticks() >= deadline {
+            return Err(SpawnError::AllBusy);
         }
+        clint::wfi_until(me, deadline);
     }
-    Err(SpawnError::AllBusy)
 }
 
 /// Wakes every other parked or waiting hart (used by `Platform::wake`).

@@ -1,7 +1,8 @@
 //! Gilt on QEMU's RISC-V `virt` machine (riscv64gc, 4 harts, bare metal).
 //!
 //! Hart 0 boots, sets up the heap and runs the self-test (and, with the
-//! `python` feature, the embedded Python program); harts 1-3 take work
+//! `python` feature, the embedded Python program; with `repl`, a `>>>`
+//! prompt on the UART); harts 1-3 take work
 //! through their mailboxes (see [`hart`]). The run ends through the virt
 //! test finisher, so QEMU's exit status is the program's.
 #![no_std]
@@ -11,12 +12,15 @@ extern crate alloc;
 
 mod boot;
 mod clint;
+mod console;
 mod finisher;
 mod hart;
 mod heap;
 mod platform;
-#[cfg(feature = "python")]
+#[cfg(all(feature = "python", not(feature = "repl")))]
 mod python;
+#[cfg(feature = "repl")]
+mod repl;
 mod selftest;
 mod uart;
 
@@ -37,8 +41,10 @@ extern "C" fn boot_main() -> ! {
         start
     );
     let code = selftest::run(&VirtPlatform);
-    #[cfg(feature = "python")]
+    #[cfg(all(feature = "python", not(feature = "repl")))]
     let code = if code == 0 { python::run() } else { code };
+    #[cfg(feature = "repl")]
+    let code = if code == 0 { repl::run() } else { code };
     if code == 0 {
         println!("board: PASS");
     } else {

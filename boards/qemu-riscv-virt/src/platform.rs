@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use gilt_core::platform::{Platform, PlatformError};
 use gilt_core::sync::{AtomicU32, Ordering};
 
-use crate::{clint, hart, uart};
+use crate::{clint, console, hart, uart};
 
 /// Longest single `wfi` in `wait`, so a lost wake-up costs at most this.
 const WAIT_SLICE_NS: u64 = 1_000_000;
@@ -31,18 +31,15 @@ impl Platform for VirtPlatform {
     }
 
     fn read_line(&self) -> Result<Vec<u8>, PlatformError> {
-        let me = hart::hart_id();
-        let mut line = Vec::new();
         loop {
-            match uart::try_read_byte() {
-                // Ctrl-D: end of input (or of this line).
-                Some(0x04) => return Ok(line),
-                Some(b'\r') | Some(b'\n') => {
+            match console::read_line() {
+                console::Input::Line(mut line) => {
                     line.push(b'\n');
                     return Ok(line);
                 }
-                Some(b) => line.push(b),
-                None => clint::wfi_until(me, clint::ticks() + clint::ns_to_ticks(100_000)),
+                console::Input::Eof => return Ok(Vec::new()),
+                // No signals here: Ctrl-C starts the line again.
+                console::Input::Interrupted => {}
             }
         }
     }

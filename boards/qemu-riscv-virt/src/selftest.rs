@@ -14,9 +14,12 @@ use crate::{clint, hart, println};
 const JOBS: usize = 3;
 const INCREMENTS: u64 = 10_000;
 
+/// The counter and, per finished job, (job, hart, prime work).
+type Tally = (u64, Vec<(usize, usize, u64)>);
+
 struct Shared {
     /// The counter, incremented under the lock; also records who ran what.
-    counter: spin::Mutex<(u64, Vec<(usize, usize, u64)>)>,
+    counter: spin::Mutex<Tally>,
     /// Jobs wait on this so all three are busy at once.
     go: AtomicBool,
     /// Jobs finished (waited on with `Platform::wait`).

@@ -18,15 +18,17 @@ fn reg(off: usize) -> *mut u8 {
     (BASE + off) as *mut u8
 }
 
-/// Programs 8N1, FIFOs on, interrupts off (QEMU works without it; real
-/// 16550s need it).
+/// Programs 8N1, interrupts off, FIFOs left off. Turning the FIFOs on
+/// clears the receiver, and QEMU starts delivering piped input (the REPL's)
+/// before the board boots, so that would drop whatever had already arrived;
+/// polled byte-at-a-time I/O needs no FIFO.
 pub fn init() {
     // SAFETY: BASE is the virt machine's UART MMIO block; byte accesses to
     // its registers have no memory-safety effect.
     unsafe {
         core::ptr::write_volatile(reg(IER), 0);
         core::ptr::write_volatile(reg(LCR), 0x03);
-        core::ptr::write_volatile(reg(FCR), 0x07);
+        core::ptr::write_volatile(reg(FCR), 0x00);
     }
 }
 
