@@ -13,6 +13,7 @@
 pub mod builtins;
 pub mod math;
 pub mod pymods;
+pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod threading;
@@ -49,6 +50,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("copy", pymods::make_copy),
     ("string", pymods::make_string),
     ("errno", pymods::make_errno),
+    ("_random", random::make_module),
+    ("random", pymods::make_random),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

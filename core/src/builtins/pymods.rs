@@ -47,3 +47,4 @@ py_module!(make_bisect, "bisect", "bisect.py");
 py_module!(make_copy, "copy", "copy.py");
 py_module!(make_string, "string", "string.py");
 py_module!(make_errno, "errno", "errno.py");
+py_module!(make_random, "random", "random.py");
