@@ -52,6 +52,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", pymods::make_errno),
     ("_random", random::make_module),
     ("random", pymods::make_random),
+    ("json", pymods::make_json),
+    ("io", pymods::make_io),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -48,3 +48,5 @@ py_module!(make_copy, "copy", "copy.py");
 py_module!(make_string, "string", "string.py");
 py_module!(make_errno, "errno", "errno.py");
 py_module!(make_random, "random", "random.py");
+py_module!(make_json, "json", "json.py");
+py_module!(make_io, "io", "io.py");
