@@ -14,6 +14,7 @@ pub mod builtins;
 pub mod math;
 pub mod pymods;
 pub mod random;
+pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod threading;
@@ -54,6 +55,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("random", pymods::make_random),
     ("json", pymods::make_json),
     ("io", pymods::make_io),
+    ("_struct", r#struct::make_module),
+    ("struct", pymods::make_struct),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

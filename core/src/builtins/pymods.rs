@@ -50,3 +50,4 @@ py_module!(make_errno, "errno", "errno.py");
 py_module!(make_random, "random", "random.py");
 py_module!(make_json, "json", "json.py");
 py_module!(make_io, "io", "io.py");
+py_module!(make_struct, "struct", "struct.py");
