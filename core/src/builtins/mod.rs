@@ -57,6 +57,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("io", pymods::make_io),
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
+    ("array", pymods::make_array),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

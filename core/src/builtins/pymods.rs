@@ -51,3 +51,4 @@ py_module!(make_random, "random", "random.py");
 py_module!(make_json, "json", "json.py");
 py_module!(make_io, "io", "io.py");
 py_module!(make_struct, "struct", "struct.py");
+py_module!(make_array, "array", "array.py");
