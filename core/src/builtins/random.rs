@@ -102,27 +102,42 @@ impl Mt {
         mt[0] = 0x8000_0000;
     }
 
-    fn next_u32(&mut self) -> u32 {
-        if self.index >= N {
-            if self.index == N + 1 {
-                self.init_genrand(5489);
-            }
-            let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
-            let mt = &mut self.mt;
-            for kk in 0..N - M {
-                let y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-                mt[kk] = mt[kk + M] ^ (y >> 1) ^ mag(y);
-            }
-            for kk in N - M..N - 1 {
-                let y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-                mt[kk] = mt[kk + M - N] ^ (y >> 1) ^ mag(y);
-            }
-            let y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-            mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ mag(y);
-            self.index = 0;
+    /// Refills the state words (MT19937's "generate N words" step).
+    fn regenerate(&mut self) {
+        if self.index == N + 1 {
+            self.init_genrand(5489);
         }
-        let mut y = self.mt[self.index];
-        self.index += 1;
+        let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
+        let mt = &mut self.mt;
+        for kk in 0..N - M {
+            let y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+            mt[kk] = mt[kk + M] ^ (y >> 1) ^ mag(y);
+        }
+        for kk in N - M..N - 1 {
+            let y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+            mt[kk] = mt[kk + M - N] ^ (y >> 1) ^ mag(y);
+        }
+        let y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+        mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ mag(y);
+        self.index = 0;
+    }
+}
+
+/// A generator working in place on an instance's state buffer: drawing a
+/// word touches one word and the index, not the whole state.
+struct Gen<'a>(&'a mut [u8]);
+
+impl Gen<'_> {
+    fn next_u32(&mut self) -> u32 {
+        let mut index = word_at(self.0, N) as usize;
+        if index >= N {
+            let mut mt = Mt::load(self.0);
+            mt.regenerate();
+            mt.store(self.0);
+            index = 0;
+        }
+        let mut y = word_at(self.0, index);
+        put_word(self.0, N, (index + 1) as u32);
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c_5680;
         y ^= (y << 15) & 0xefc6_0000;
@@ -211,6 +226,24 @@ fn with_state<R>(vm: &mut Vm, args: &Args<'_>, f: impl FnOnce(&mut Mt) -> R) -> 
     Ok(r)
 }
 
+/// Runs `f` on an in-place generator over the state of `args.pos[0]`.
+fn with_gen<R>(vm: &mut Vm, args: &Args<'_>, f: impl FnOnce(&mut Gen<'_>) -> R) -> PyResult<R> {
+    let buf = state_buf(vm, args)?;
+    let Some(Payload::ByteArray(b)) = buf.payload() else {
+        return Err(vm.type_error("invalid Random state"));
+    };
+    let Some(mut data) = b.data.try_mut() else {
+        return Err(vm.new_exc(
+            crate::object::exception::ExcKind::RuntimeError,
+            "Random state in use",
+        ));
+    };
+    if data.len() != STATE_BYTES {
+        return Err(vm.type_error("invalid Random state"));
+    }
+    Ok(f(&mut Gen(&mut data)))
+}
+
 fn state_buf(vm: &mut Vm, args: &Args<'_>) -> PyResult<Value> {
     let Some(this) = args.pos.first() else {
         return Err(vm.type_error("descriptor needs an argument"));
@@ -287,7 +320,7 @@ fn r_seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn r_random(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "random", 1, 1)?;
-    Ok(Value::Float(with_state(vm, &args, Mt::random)?))
+    Ok(Value::Float(with_gen(vm, &args, |g| g.random())?))
 }
 
 fn r_getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -312,10 +345,10 @@ fn r_getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let k = k as u64;
     if k <= 32 {
-        let r = with_state(vm, &args, |mt| mt.next_u32() >> (32 - k))?;
+        let r = with_gen(vm, &args, |g| g.next_u32() >> (32 - k))?;
         return Ok(Value::Int(i64::from(r)));
     }
-    let words = with_state(vm, &args, |mt| {
+    let words = with_gen(vm, &args, |mt| {
         let n = (k - 1) / 32 + 1;
         let mut bytes = Vec::with_capacity(n as usize * 4);
         let mut left = k;
@@ -550,6 +583,8 @@ mod tests {
     fn mt_matches_reference_for_seed_5489() {
         let mut mt = Mt::new();
         mt.init_genrand(5489);
-        assert_eq!(mt.next_u32(), 3_499_211_612);
+        let mut buf = alloc::vec![0u8; STATE_BYTES];
+        mt.store(&mut buf);
+        assert_eq!(Gen(&mut buf).next_u32(), 3_499_211_612);
     }
 }
