@@ -387,31 +387,33 @@ fn r_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("state vector is the wrong size"));
     }
     let mut mt = Mt::new();
-    for (i, v) in items.iter().enumerate() {
-        let w = match int_of(v) {
-            Some(IntVal::Small(x)) if (0..=i64::from(u32::MAX)).contains(&x) => x as u32,
-            Some(IntVal::Small(x)) if x < 0 => {
-                return Err(vm.overflow_error("can't convert negative value to unsigned int"))
-            }
-            Some(_) => {
-                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(vm, v)
-                )))
-            }
+    let not_int = |vm: &Vm| vm.type_error("an integer is required");
+    // Words convert as C unsigned longs and are truncated to 32 bits;
+    // the index converts as a ssize_t and must be in 0..=N.
+    for (i, v) in items[..N].iter().enumerate() {
+        let big = match int_of(v) {
+            Some(x) => x.to_big(),
+            None => return Err(not_int(vm)),
         };
-        if i < N {
-            mt.mt[i] = w;
-        } else {
-            if w as usize > N {
-                return Err(vm.value_error("invalid state"));
-            }
-            mt.index = w as usize;
+        if big.is_negative() {
+            return Err(vm.overflow_error("can't convert negative value to unsigned int"));
         }
+        let Some(w) = big.to_u64() else {
+            return Err(vm.overflow_error("Python int too large to convert to C unsigned long"));
+        };
+        mt.mt[i] = w as u32;
     }
+    let index = match int_of(&items[N]) {
+        Some(IntVal::Small(x)) => x,
+        Some(IntVal::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C long"))
+        }
+        None => return Err(not_int(vm)),
+    };
+    if !(0..=N as i64).contains(&index) {
+        return Err(vm.value_error("invalid state"));
+    }
+    mt.index = index as usize;
     state_buf(vm, &args)?;
     with_state(vm, &args, |m| *m = mt)?;
     Ok(Value::None)

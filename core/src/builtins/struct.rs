@@ -610,6 +610,16 @@ fn read_buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 // ----- module functions -----
 
+/// `n` zero bytes, or `MemoryError` when they cannot be allocated.
+fn zeroed(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Err(vm.new_exc(ExcKind::MemoryError, ""));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}
+
 fn split_format<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a Value, &'a [Value])> {
     match args.pos.split_first() {
         Some((f, rest)) => Ok((f, rest)),
@@ -621,7 +631,7 @@ fn s_pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::builtins::no_kwargs(vm, &args, "pack")?;
     let (fmt, vals) = split_format(vm, &args)?;
     let layout = parse(vm, fmt)?;
-    let mut out = alloc::vec![0u8; layout.size];
+    let mut out = zeroed(vm, layout.size)?;
     pack_all(vm, &layout, vals, &mut out, "pack")?;
     Ok(new_bytes(out))
 }
@@ -787,7 +797,7 @@ fn s_pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             size + off
         )));
     }
-    let mut out = alloc::vec![0u8; layout.size];
+    let mut out = zeroed(vm, layout.size)?;
     pack_all(vm, &layout, vals, &mut out, "pack_into")?;
     let off = off as usize;
     let Some(mut data) = ba.data.try_mut() else {

@@ -15,7 +15,16 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-from operator import index as _index
+from operator import index as _op_index
+
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _index(v):
+    n = _op_index(v)
+    if n > _SSIZE_MAX or n < -_SSIZE_MAX - 1:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
 
 
 def _size_arg(size):
