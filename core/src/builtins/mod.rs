@@ -13,6 +13,8 @@
 pub mod builtins;
 pub mod math;
 pub mod pymods;
+pub mod random;
+pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod threading;
@@ -49,6 +51,13 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("copy", pymods::make_copy),
     ("string", pymods::make_string),
     ("errno", pymods::make_errno),
+    ("_random", random::make_module),
+    ("random", pymods::make_random),
+    ("json", pymods::make_json),
+    ("io", pymods::make_io),
+    ("_struct", r#struct::make_module),
+    ("struct", pymods::make_struct),
+    ("array", pymods::make_array),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -47,3 +47,8 @@ py_module!(make_bisect, "bisect", "bisect.py");
 py_module!(make_copy, "copy", "copy.py");
 py_module!(make_string, "string", "string.py");
 py_module!(make_errno, "errno", "errno.py");
+py_module!(make_random, "random", "random.py");
+py_module!(make_json, "json", "json.py");
+py_module!(make_io, "io", "io.py");
+py_module!(make_struct, "struct", "struct.py");
+py_module!(make_array, "array", "array.py");

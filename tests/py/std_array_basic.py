@@ -1,0 +1,60 @@
+# array: construction, typecodes, item checks, sequence methods, bytes.
+from array import array
+import array as array_mod
+
+print(array_mod.typecodes, array_mod.ArrayType is array)
+for tc in "bBhHiIlLqQfdu":
+    a = array(tc)
+    print(tc, a.typecode, a.itemsize, repr(a), len(a))
+a = array("i", [1, 2, 3])
+print(a, a[0], a[-1], a[1:], a[::-1], len(a), list(a), 2 in a, 9 in a)
+a.append(4)
+a.extend([5, 6])
+a.extend(array("i", [7]))
+a.insert(0, 0)
+a.insert(100, 8)
+a.insert(-100, -1)
+print(a, a.pop(), a.pop(0), a.pop(2), a)
+a.remove(4)
+print(a, a.index(5), a.index(3, 1), a.count(3), a.count(99))
+a.reverse()
+print(a, a.tolist())
+a[0] = 42
+a[1:3] = array("i", [9, 9, 9])
+del a[-1]
+del a[:1]
+print(a)
+a += array("i", [1])
+a *= 2
+print(a, a + array("i", [0]), array("i", [1]) * 3, 2 * array("b", [5]))
+print(array("d", [1, 2.5, -0.0]), array("f", [0.1, 1e300, 0.5]))
+print(array("u", "héllo"), array("u", "héllo").tounicode(), array("u", ["a", "b"]))
+u = array("u")
+u.fromunicode("xyz")
+print(u, u.tobytes())
+print(array("b", b"\x01\xff"), array("h", b"\x01\xff"), array("B", bytearray(b"ab")))
+print(array("i", [1, 2]).tobytes(), array(">i"[1:], range(3)).tolist())
+b = array("H", [1, 256, 65535])
+raw = b.tobytes()
+c = array("H")
+c.frombytes(raw)
+print(raw, c, c == b)
+c.byteswap()
+print(c, array("d", [1.0]).tobytes().hex())
+d = array("d", [1.5, -2.25])
+d.byteswap()
+d.byteswap()
+print(d)
+e = array("q", [1])
+e.fromlist([2, 3])
+print(e, array("Q", [2 ** 64 - 1]), array("q", [-(2 ** 63)]))
+print(array("i", [1, 2]) == array("h", [1, 2]), array("i", [1]) < array("i", [2]), array("i") == [],
+      array("f", [0.1]) == array("d", [0.1]), array("i", [1, 2]) != array("i", [1]))
+print(array("i", array("h", [4, 5])), array("d", array("i", [1])), array("i", (x * x for x in range(4))))
+print(sorted(array("i", [3, 1, 2])), sum(array("d", [0.5, 0.25])), max(array("b", [-5, 7])))
+import copy
+f = array("l", [1, 2])
+g = copy.copy(f)
+g.append(3)
+print(f, g, copy.deepcopy(g))
+print(str(array("b", [1])), array("b", [1])[0:0], f.buffer_info()[1])

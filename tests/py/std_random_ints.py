@@ -1,0 +1,38 @@
+# random: getrandbits, randrange, randint, choice, shuffle, sample, choices.
+import random
+
+r = random.Random(12345)
+for k in [0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 256]:
+    print(k, r.getrandbits(k))
+print([r.randrange(10) for _ in range(15)])
+print([r.randrange(5, 50) for _ in range(10)])
+print([r.randrange(0, 100, 7) for _ in range(10)])
+print([r.randrange(100, 0, -3) for _ in range(10)])
+print([r.randint(-5, 5) for _ in range(15)])
+print(r.randrange(10**30), r.randint(2**70, 2**71))
+print([r.choice("abcdefghij") for _ in range(10)])
+print(r.choice([None, 1.5, "x", (1, 2)]))
+print(r.choice(range(1000)))
+deck = list(range(52))
+r.shuffle(deck)
+print(deck)
+words = "the quick brown fox jumps over the lazy dog".split()
+r.shuffle(words)
+print(words)
+print(r.sample(range(100), 5))
+print(r.sample(range(10**6), 8))
+print(r.sample("abcdefghijklmnop", 10))
+print(r.sample(["a", "b", "c"], 3))
+print(r.sample(range(40), 30))
+print(r.sample(["red", "blue"], counts=[4, 2], k=5))
+print(r.choices(range(10), k=8))
+print(r.choices("abc", [10, 1, 1], k=8))
+print(r.choices("abc", cum_weights=[1, 1, 5], k=8))
+print(r.choices([1, 2, 3], [0.1, 0.2, 0.7]))
+print(r.randbytes(8), r.randbytes(0))
+
+random.seed(99)
+print(random.randint(1, 6), random.choice("xyz"), random.sample([1, 2, 3, 4], 2))
+lst = [1, 2, 3, 4, 5]
+random.shuffle(lst)
+print(lst)
