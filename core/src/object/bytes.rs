@@ -168,6 +168,7 @@ fn from_source(
             return Err(vm.value_error("negative count"));
         }
         repeat_len(vm, n as usize, 1)?;
+        vm.check_size(crate::vm::limits::SizeKind::Bytes, n as u64)?;
         return Ok(alloc::vec![0u8; n as usize]);
     }
     let items = super::iter::collect(vm, src)?;
@@ -357,7 +358,8 @@ fn b_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &args.pos[1])
         )));
     };
-    repeat_len(vm, d.len(), n)?;
+    let total = repeat_len(vm, d.len(), n)?;
+    vm.check_size(crate::vm::limits::SizeKind::Bytes, total as u64)?;
     Ok(make(d.repeat(n), ba))
 }
 

@@ -315,6 +315,7 @@ fn tuple_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(args.pos[0].clone());
     }
     let total = repeat_len(vm, t.items.len(), n)?;
+    vm.check_size(crate::vm::limits::SizeKind::List, total as u64)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(t.items());

@@ -94,20 +94,17 @@ impl ThreadsState {
 }
 
 impl Vm {
-    /// The eval loop's hook on calls and backward jumps: a relaxed load of
-    /// the GIL's eval breaker, and a hand-off when a waiter asked for it.
+    /// The eval loop's hook on calls and backward jumps: spends `cost` fuel
+    /// units and loads the GIL's eval breaker (relaxed); when the fuel runs
+    /// out or the breaker is set, the slow path hands the GIL to a waiter
+    /// and checks the limits ([`Vm::poll_slow`]). `Err` is an error to raise.
     #[inline(always)]
-    pub fn poll_gil(&mut self) {
-        if self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
-            self.gil_break();
+    pub fn poll_gil(&mut self, cost: u32) -> crate::vm::PyResult<()> {
+        self.fuel -= i64::from(cost);
+        if self.fuel < 0 || self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
+            return self.poll_slow();
         }
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn gil_break(&mut self) {
-        let interp = self.interp();
-        interp.gil.check_eval_breaker(&*interp.platform, self.token);
+        Ok(())
     }
 
     /// Runs `f` (a blocking platform call) with the GIL released. `f` must
@@ -117,14 +114,16 @@ impl Vm {
         interp.gil.release_around(&*interp.platform, self.token, f)
     }
 
-    /// Acquires the GIL for this thread.
-    pub fn acquire_gil(&self) {
+    /// Acquires the GIL for this thread (and binds the memory meter).
+    pub fn acquire_gil(&mut self) {
         let interp = self.interp();
         interp.gil.acquire(&*interp.platform, self.token);
+        self.bind_meter();
     }
 
-    /// Releases the GIL held by this thread.
-    pub fn release_gil(&self) {
+    /// Releases the GIL held by this thread (and unbinds the memory meter).
+    pub fn release_gil(&mut self) {
+        self.unbind_meter();
         let interp = self.interp();
         interp.gil.release(&*interp.platform, self.token);
     }
