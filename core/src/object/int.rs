@@ -292,7 +292,7 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
                 Some(e) if !trivial => {
                     vm.check_size(crate::vm::limits::SizeKind::IntBits, a.bit_length().saturating_mul(e))?;
                     a.checked_pow(e)
-                        .ok_or_else(|| vm.new_exc(ExcKind::MemoryError, ""))?
+                        .ok_or_else(|| vm.memory_error())?
                 }
                 _ if trivial => {
                     if a.is_zero() {
@@ -307,7 +307,7 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
                         a.clone()
                     }
                 }
-                _ => return Err(vm.new_exc(ExcKind::MemoryError, "")),
+                _ => return Err(vm.memory_error()),
             }
         }
         BinOp::LShift => {

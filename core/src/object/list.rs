@@ -383,8 +383,8 @@ fn repeat(vm: &mut Vm, l: &ListObj, by: &Value) -> PyResult<Option<Vec<Value>>> 
         return Ok(None);
     };
     let items = l.items.get().clone();
+    vm.check_size(crate::vm::limits::SizeKind::List, (items.len() as u64).saturating_mul(n as u64))?;
     let total = repeat_len(vm, items.len(), n)?;
-    vm.check_size(crate::vm::limits::SizeKind::List, total as u64)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(&items);

@@ -874,8 +874,8 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n == 1 {
         return Ok(args.pos[0].clone());
     }
-    let total = repeat_len(vm, s.s.len(), n)?;
-    vm.check_size(crate::vm::limits::SizeKind::Str, total as u64)?;
+    vm.check_size(crate::vm::limits::SizeKind::Str, (s.s.len() as u64).saturating_mul(n as u64))?;
+    repeat_len(vm, s.s.len(), n)?;
     ret(vm, s.as_str().repeat(n))
 }
 

@@ -168,9 +168,9 @@ pub struct Meter {
     used: AtomicUsize,
     /// The hard total (`usize::MAX`: none).
     hard: usize,
-    /// Set when `used` crossed `hard`.
-    over: AtomicBool,
-    /// The interpreter's eval-breaker flag, raised when `over` is set.
+    /// The interpreter's eval-breaker flag, raised when `used` crosses
+    /// `hard` (the next poll then compares `used` with `hard` itself, so a
+    /// brief spike that is freed before it does not stop the script).
     breaker: Cell<*const AtomicBool>,
 }
 
@@ -186,7 +186,6 @@ impl Meter {
         Meter {
             used: AtomicUsize::new(0),
             hard: hard.unwrap_or(usize::MAX),
-            over: AtomicBool::new(false),
             breaker: Cell::new(core::ptr::null()),
         }
     }
@@ -219,14 +218,11 @@ impl Meter {
 
     #[cold]
     fn over_limit(&self) {
-        if !self.over.load(Ordering::Relaxed) {
-            self.over.store(true, Ordering::Relaxed);
-            let b = self.breaker.get();
-            if !b.is_null() {
-                // SAFETY: see the `Sync` impl: the flag lives in the same
-                // interpreter as the meter.
-                unsafe { (*b).store(true, Ordering::Release) };
-            }
+        let b = self.breaker.get();
+        if !b.is_null() {
+            // SAFETY: see the `Sync` impl: the flag lives in the same
+            // interpreter as the meter.
+            unsafe { (*b).store(true, Ordering::Release) };
         }
     }
 }
@@ -455,14 +451,14 @@ impl Vm {
                     l.stop(&interp.gil, LimitKind::Time);
                 }
             }
-            if l.meter.over.load(Ordering::Relaxed) || l.meter.used() > l.meter.hard {
+            if l.meter.used() > l.meter.hard {
                 l.stop(&interp.gil, LimitKind::Memory);
             }
             if let Some(soft) = l.config.soft_memory_bytes {
                 if l.meter.used() > soft {
                     if !l.soft_raised.get() && !l.is_stopped() {
                         l.soft_raised.set(true);
-                        return Err(self.new_exc(ExcKind::MemoryError, ""));
+                        return Err(self.memory_error());
                     }
                 } else {
                     l.soft_raised.set(false);
@@ -493,6 +489,14 @@ impl Vm {
             ))),
             None => self.new_exc_args(ExcKind::SystemExit, args),
         }
+    }
+
+    /// `MemoryError()` (no arguments, as CPython raises it when an
+    /// allocation fails).
+    #[cold]
+    pub fn memory_error(&self) -> PyErr {
+        let args = self.new_tuple(alloc::vec::Vec::new());
+        self.new_exc_args(ExcKind::MemoryError, args)
     }
 
     /// True once a hard limit or a cancel stopped the interpreter: the eval
@@ -533,12 +537,12 @@ impl Vm {
             SizeKind::IntBits => (c.max_int_bits, n / 8),
         };
         if max.is_some_and(|m| n > m) {
-            return Err(self.new_exc(ExcKind::MemoryError, ""));
+            return Err(self.memory_error());
         }
         if let Some(hard) = c.max_memory_bytes {
             let budget = c.soft_memory_bytes.map_or(hard, |s| s.min(hard)) as u64;
             if (l.meter.used() as u64).saturating_add(bytes) > budget {
-                return Err(self.new_exc(ExcKind::MemoryError, ""));
+                return Err(self.memory_error());
             }
         }
         Ok(())
@@ -557,8 +561,15 @@ impl Vm {
     ) -> Result<Option<R>, LimitKind> {
         let p = &*interp.platform;
         let deadline = timeout_ns.map(|t| p.monotonic_ns().saturating_add(t));
+        let l = &interp.limits;
         loop {
-            if let Some(k) = interp.limits.stop_kind() {
+            if let Some(max) = l.config.max_time_ns {
+                // Only atomics: fine without the GIL.
+                if p.monotonic_ns().saturating_sub(l.start_ns) >= max {
+                    l.stop(&interp.gil, LimitKind::Time);
+                }
+            }
+            if let Some(k) = l.stop_kind() {
                 return Err(k);
             }
             let slice = match deadline {
