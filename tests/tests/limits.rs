@@ -64,7 +64,8 @@ fn run_with(
             interp.shutdown();
             let after = interp.limit_exceeded();
             drop(interp);
-            let text = |m: &Arc<Mutex<Vec<u8>>>| String::from_utf8_lossy(&m.lock().unwrap()).into_owned();
+            let text =
+                |m: &Arc<Mutex<Vec<u8>>>| String::from_utf8_lossy(&m.lock().unwrap()).into_owned();
             Run {
                 stopped,
                 after,
@@ -242,7 +243,9 @@ fn a_stopped_interpreter_refuses_further_runs() {
     );
     let e = interp.run_source("while True: pass", "<a>").unwrap_err();
     assert_eq!(e.limit_kind(), Some(LimitKind::Instructions));
-    let e = interp.run_source("for i in range(3): print(i)", "<b>").unwrap_err();
+    let e = interp
+        .run_source("for i in range(3): print(i)", "<b>")
+        .unwrap_err();
     assert_eq!(e.limit_kind(), Some(LimitKind::Instructions));
 }
 

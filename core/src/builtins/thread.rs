@@ -210,7 +210,9 @@ fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             } else {
                 // In slices, so that a limit stop or a cancel wakes it.
                 vm.without_gil(|| {
-                    Vm::wait_sliced(interp, timeout, |t| l.acquire(p, true, Some(t)).then_some(()))
+                    Vm::wait_sliced(interp, timeout, |t| {
+                        l.acquire(p, true, Some(t)).then_some(())
+                    })
                 })
                 .map_err(|k| vm.limit_error(k))?
                 .is_some()

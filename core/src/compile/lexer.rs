@@ -498,8 +498,9 @@ impl<'a> Lexer<'a> {
                     return Err(tab_error(line));
                 }
                 if self.indents.len() + 1 >= MAX_INDENT {
-                    let mut e = SyntaxError::new("too many levels of indentation", line, 0, line, 0)
-                        .with_kind(SyntaxErrorKind::Indentation);
+                    let mut e =
+                        SyntaxError::new("too many levels of indentation", line, 0, line, 0)
+                            .with_kind(SyntaxErrorKind::Indentation);
                     e.end_offset = 0;
                     return Err(e);
                 }

@@ -358,7 +358,10 @@ fn b_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &args.pos[1])
         )));
     };
-    vm.check_size(crate::vm::limits::SizeKind::Bytes, (d.len() as u64).saturating_mul(n as u64))?;
+    vm.check_size(
+        crate::vm::limits::SizeKind::Bytes,
+        (d.len() as u64).saturating_mul(n as u64),
+    )?;
     repeat_len(vm, d.len(), n)?;
     Ok(make(d.repeat(n), ba))
 }

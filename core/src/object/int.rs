@@ -261,7 +261,10 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
         BinOp::Add => a.add(&b),
         BinOp::Sub => a.sub(&b),
         BinOp::Mult => {
-            vm.check_size(crate::vm::limits::SizeKind::IntBits, a.bit_length() + b.bit_length())?;
+            vm.check_size(
+                crate::vm::limits::SizeKind::IntBits,
+                a.bit_length() + b.bit_length(),
+            )?;
             a.mul(&b)
         }
         BinOp::FloorDiv => a.div_floor(&b).ok_or_else(|| int_zero_div(vm))?,
@@ -290,9 +293,11 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
             let trivial = a.is_zero() || a == BigInt::one() || a == BigInt::from_i64(-1);
             match b.to_u64() {
                 Some(e) if !trivial => {
-                    vm.check_size(crate::vm::limits::SizeKind::IntBits, a.bit_length().saturating_mul(e))?;
-                    a.checked_pow(e)
-                        .ok_or_else(|| vm.memory_error())?
+                    vm.check_size(
+                        crate::vm::limits::SizeKind::IntBits,
+                        a.bit_length().saturating_mul(e),
+                    )?;
+                    a.checked_pow(e).ok_or_else(|| vm.memory_error())?
                 }
                 _ if trivial => {
                     if a.is_zero() {
@@ -320,7 +325,10 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
             let n = b
                 .to_u64()
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
-            vm.check_size(crate::vm::limits::SizeKind::IntBits, a.bit_length().saturating_add(n))?;
+            vm.check_size(
+                crate::vm::limits::SizeKind::IntBits,
+                a.bit_length().saturating_add(n),
+            )?;
             a.checked_shl(n)
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?
         }

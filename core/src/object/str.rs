@@ -852,7 +852,10 @@ fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "__add__")?;
     match args.pos[1].payload() {
         Some(Payload::Str(t)) => {
-            vm.check_size(crate::vm::limits::SizeKind::Str, (s.s.len() + t.s.len()) as u64)?;
+            vm.check_size(
+                crate::vm::limits::SizeKind::Str,
+                (s.s.len() + t.s.len()) as u64,
+            )?;
             Ok(str_concat(s, t))
         }
         _ => Err(vm.type_error(format!(
@@ -874,7 +877,10 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n == 1 {
         return Ok(args.pos[0].clone());
     }
-    vm.check_size(crate::vm::limits::SizeKind::Str, (s.s.len() as u64).saturating_mul(n as u64))?;
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (s.s.len() as u64).saturating_mul(n as u64),
+    )?;
     repeat_len(vm, s.s.len(), n)?;
     ret(vm, s.as_str().repeat(n))
 }

@@ -329,7 +329,9 @@ impl LimitState {
     /// Wires the state to its interpreter's GIL and stop class once the
     /// interpreter has its final (boxed) address.
     pub(crate) fn attach(&self, gil: &Gil, stop_type: ObjRef) {
-        self.meter.breaker.set(gil.eval_breaker() as *const AtomicBool);
+        self.meter
+            .breaker
+            .set(gil.eval_breaker() as *const AtomicBool);
         #[cfg(target_has_atomic = "ptr")]
         {
             *self.shared.gil.lock() = Some(core::ptr::NonNull::from(gil));

@@ -78,9 +78,7 @@ fn limit_message(kind: gilt_core::vm::limits::LimitKind) -> String {
         LimitKind::Time => l
             .max_time_ns
             .map(|n| format!(" (--max-time {})", n as f64 / 1e9)),
-        LimitKind::Memory => l
-            .max_memory_bytes
-            .map(|n| format!(" (--max-memory {n})")),
+        LimitKind::Memory => l.max_memory_bytes.map(|n| format!(" (--max-memory {n})")),
         LimitKind::Cancelled => None,
     };
     format!("gilt: script stopped: {kind}{}", detail.unwrap_or_default())
