@@ -193,8 +193,7 @@ impl Meter {
     /// Counts `n` newly allocated bytes.
     #[inline]
     pub fn charge(&self, n: usize) {
-        // Relaxed: a statistic; the breaker store below orders the flag.
-        let now = self.used.fetch_add(n, Ordering::Relaxed).wrapping_add(n);
+        let now = self.add(n);
         if (now as isize) > 0 && now > self.hard {
             self.over_limit();
         }
@@ -203,7 +202,26 @@ impl Meter {
     /// Counts `n` freed bytes.
     #[inline]
     pub fn credit(&self, n: usize) {
-        self.used.fetch_sub(n, Ordering::Relaxed);
+        self.add(n.wrapping_neg());
+    }
+
+    /// Adds `n` (wrapping) and returns the new count. Relaxed: a statistic;
+    /// the breaker store in `over_limit` publishes the crossing.
+    #[cfg(target_has_atomic = "ptr")]
+    #[inline]
+    fn add(&self, n: usize) -> usize {
+        self.used.fetch_add(n, Ordering::Relaxed).wrapping_add(n)
+    }
+
+    /// Without compare-and-swap (Cortex-M0+): a load and a store. Only a
+    /// counting allocator feeds the meter, and the hosts that have one
+    /// (the std shim) have CAS.
+    #[cfg(not(target_has_atomic = "ptr"))]
+    #[inline]
+    fn add(&self, n: usize) -> usize {
+        let v = self.used.load(Ordering::Relaxed).wrapping_add(n);
+        self.used.store(v, Ordering::Relaxed);
+        v
     }
 
     /// Live bytes counted so far.
