@@ -133,4 +133,19 @@ pub trait Platform: Send + Sync {
     fn atomic_section(&self, f: &mut dyn FnMut()) {
         f()
     }
+
+    /// Binds an interpreter's memory meter to the calling host thread and
+    /// returns the previous binding (null: none). A host whose allocator
+    /// counts live bytes (the std shim's `CountingAlloc`) charges every
+    /// allocation and free made on this thread to the bound meter, which is
+    /// how `Limits::max_memory_bytes` sees the whole heap. The core binds
+    /// while a thread holds the interpreter's GIL and restores the previous
+    /// binding before the meter can go away. The default does nothing (then
+    /// only the checks made before large allocations apply).
+    fn set_thread_meter(
+        &self,
+        _meter: *const crate::vm::limits::Meter,
+    ) -> *const crate::vm::limits::Meter {
+        core::ptr::null()
+    }
 }

@@ -4,14 +4,22 @@
 //! stdout, unbuffered stderr, stdin, files, clocks, threads).
 //! [`CapturePlatform`] captures the output in memory and reads stdin from a
 //! string; [`run_file_captured`] runs a script with it in a fresh interpreter
-//! (the test corpus harness uses it).
+//! (the test corpus harness uses it). [`SandboxPlatform`] is the capability
+//! sandbox (console and monotonic clock only, unless the host grants more),
+//! and [`CountingAlloc`] the global allocator that lets memory limits see
+//! the whole heap.
 
 #![warn(missing_docs)]
 
+pub mod alloc_meter;
 pub mod cli;
 mod parking;
 
 pub use parking::Parking;
+pub mod sandbox;
+
+pub use alloc_meter::CountingAlloc;
+pub use sandbox::{SandboxBuilder, SandboxPlatform};
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::sync::atomic::AtomicU64;
@@ -263,6 +271,13 @@ impl Platform for StdPlatform {
     fn wake(&self, word: &AtomicU32, n: u32) {
         self.parking.wake(word, n)
     }
+
+    fn set_thread_meter(
+        &self,
+        meter: *const gilt_core::vm::limits::Meter,
+    ) -> *const gilt_core::vm::limits::Meter {
+        alloc_meter::set_thread_meter(meter)
+    }
 }
 
 /// A platform that captures stdout and stderr in memory and reads stdin
@@ -380,6 +395,13 @@ impl Platform for CapturePlatform {
 
     fn wake(&self, word: &AtomicU32, n: u32) {
         self.parking.wake(word, n)
+    }
+
+    fn set_thread_meter(
+        &self,
+        meter: *const gilt_core::vm::limits::Meter,
+    ) -> *const gilt_core::vm::limits::Meter {
+        alloc_meter::set_thread_meter(meter)
     }
 }
 

@@ -130,3 +130,138 @@ fn version_and_help() {
     assert!(gilt(&["-h"], "").0.starts_with("usage: gilt"));
     assert_eq!(gilt(&["-Q"], "").2, 2);
 }
+
+// ----- resource limits and the sandbox -----
+
+const SPIN: &str = "try:\n    while True: pass\nexcept BaseException:\n    print('swallowed')\n";
+
+#[test]
+fn max_instructions_stops_a_loop_with_status_3() {
+    let (out, err, code) = gilt(&["--max-instructions", "100000", "-c", SPIN], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "gilt: script stopped: instruction limit exceeded (--max-instructions 100000)\n",
+            3
+        )
+    );
+}
+
+#[test]
+fn max_time_stops_a_loop_with_status_3() {
+    let start = std::time::Instant::now();
+    let (out, err, code) = gilt(&["--max-time=0.3", "-c", SPIN], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "gilt: script stopped: time limit exceeded (--max-time 0.3)\n",
+            3
+        )
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+}
+
+#[test]
+fn max_memory_takes_suffixes_and_stops_growth_with_status_3() {
+    let src = "print('start')\nx = []\nwhile True:\n    x.append([len(x)])\n";
+    let (out, err, code) = gilt(&["--max-memory", "32M", "-c", src], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "start\n",
+            "gilt: script stopped: memory limit exceeded (--max-memory 33554432)\n",
+            3
+        )
+    );
+}
+
+#[test]
+fn a_single_request_over_max_memory_is_a_python_memory_error() {
+    let (out, err, code) = gilt(&["--max-memory=16M", "-c", "x = 'ab' * 10**8"], "");
+    assert_eq!(out, "");
+    assert!(err.ends_with("\nMemoryError\n"), "{err}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn limits_do_not_change_a_program_that_fits() {
+    let (out, err, code) = gilt(
+        &[
+            "--max-instructions",
+            "10000000",
+            "--max-time",
+            "60",
+            "--max-memory",
+            "256M",
+            "-c",
+            "print(sum(i * i for i in range(1000)))",
+        ],
+        "",
+    );
+    assert_eq!((out.as_str(), err.as_str(), code), ("332833500\n", "", 0));
+}
+
+#[test]
+fn bad_limit_values_are_usage_errors() {
+    let (_, err, code) = gilt(&["--max-memory", "lots", "-c", "pass"], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("--max-memory: invalid value 'lots'\n"),
+        "{err}"
+    );
+    let (_, err, code) = gilt(&["--max-time"], "");
+    assert_eq!(code, 2);
+    assert!(err.starts_with("Argument expected for the --max-time option\n"));
+}
+
+#[test]
+fn sandbox_has_no_files_threads_or_wall_clock() {
+    let src = "
+import time
+print(time.time() < 1e9)
+try:
+    import os_or_anything_on_disk
+except PermissionError as e:
+    print(type(e).__name__, e)
+import _thread
+try:
+    _thread.start_new_thread(print, ())
+except RuntimeError as e:
+    print('RuntimeError', e)
+";
+    let (out, err, code) = gilt(&["--sandbox", "-c", src], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "True\nPermissionError [Errno 13] Permission denied\nRuntimeError can't start new thread\n",
+            "",
+            0
+        )
+    );
+    // Without --sandbox the same script sees the real clock and the disk.
+    let (out, _, _) = gilt(&["-c", "import time; print(time.time() > 1e9)"], "");
+    assert_eq!(out, "True\n");
+}
+
+#[test]
+fn a_limit_in_a_thread_stops_the_whole_script() {
+    let src = "
+import threading
+def spin():
+    while True:
+        pass
+threading.Thread(target=spin).start()
+threading.Event().wait()
+";
+    let (out, err, code) = gilt(&["--max-instructions", "2000000", "-c", src], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "gilt: script stopped: instruction limit exceeded (--max-instructions 2000000)\n",
+            3
+        )
+    );
+}

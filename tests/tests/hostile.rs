@@ -240,3 +240,317 @@ fn file_without_trailing_newline_runs() {
         "in block\n",
     );
 }
+
+// ----- resource bombs, with and without limits -----
+
+use gilt_core::api::Interpreter;
+use gilt_core::vm::limits::{LimitKind, Limits};
+use gilt_core::vm::Config;
+
+/// Memory limits see every allocation of the running interpreter.
+#[global_allocator]
+static ALLOC: gilt_std::CountingAlloc = gilt_std::CountingAlloc;
+
+/// How a limited run ended.
+#[derive(Debug, PartialEq, Eq)]
+enum End {
+    /// Finished normally.
+    Ok,
+    /// An uncaught Python exception; the last line of its traceback.
+    Error(String),
+    /// Stopped by a hard limit.
+    Stopped(LimitKind),
+}
+
+/// Runs `src` under `limits` on a big-stack thread; returns how it ended
+/// and its stdout. Panics if it takes longer than `max_secs` (a hang).
+fn run_limited(src: &str, limits: Limits, max_secs: u64) -> (End, String) {
+    let src = src.to_string();
+    let t = std::time::Instant::now();
+    let h = std::thread::Builder::new()
+        .stack_size(gilt_std::INTERP_STACK_SIZE)
+        .spawn(move || {
+            let p = gilt_std::CapturePlatform::new("");
+            let (out, err) = (p.stdout.clone(), p.stderr.clone());
+            let config = Config {
+                limits,
+                ..Config::default()
+            };
+            let mut interp = Interpreter::new(Box::new(p), config);
+            let r = interp.run_source(&src, "<hostile>");
+            let end = match &r {
+                Ok(()) => End::Ok,
+                Err(e) => match e.limit_kind() {
+                    Some(k) => End::Stopped(k),
+                    None => {
+                        interp.exit_code_for(e);
+                        let text = String::from_utf8_lossy(&err.lock().unwrap()).into_owned();
+                        End::Error(last_line(&text).to_string())
+                    }
+                },
+            };
+            drop(r);
+            interp.shutdown();
+            drop(interp);
+            let stdout = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+            (end, stdout)
+        })
+        .expect("spawn");
+    let r = h.join().expect("the interpreter thread panicked");
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(max_secs),
+        "took {:?}",
+        t.elapsed()
+    );
+    r
+}
+
+fn memory(bytes: usize) -> Limits {
+    Limits {
+        max_memory_bytes: Some(bytes),
+        ..Limits::default()
+    }
+}
+
+#[test]
+fn list_repeat_10_to_12_is_memory_error() {
+    // CPython 3.11: MemoryError.
+    expect_error("listbomb", b"x = [0] * 10**12\n", "MemoryError");
+    let (end, _) = run_limited("x = [0] * 10**12\n", memory(64 << 20), 30);
+    assert_eq!(end, End::Error("MemoryError".into()));
+}
+
+#[test]
+fn str_repeat_2_to_62_is_memory_error() {
+    // CPython 3.11: MemoryError.
+    expect_error("strbomb", b"x = 'x' * 2**62\n", "MemoryError");
+    let (end, _) = run_limited("x = 'x' * 2**62\n", memory(64 << 20), 30);
+    assert_eq!(end, End::Error("MemoryError".into()));
+}
+
+#[test]
+fn exponential_string_doubling_hits_the_memory_limit_as_memory_error() {
+    let src = "
+s = 'x'
+try:
+    while True:
+        s += s
+except MemoryError:
+    print('MemoryError at', len(s))
+s = s + s
+";
+    let (end, out) = run_limited(src, memory(64 << 20), 60);
+    assert_eq!(out, "MemoryError at 33554432\n");
+    assert_eq!(end, End::Error("MemoryError".into()));
+}
+
+#[test]
+fn many_small_allocations_stop_at_the_memory_limit() {
+    let src = "
+d = {}
+i = 0
+try:
+    while True:
+        d[i] = [i, str(i)]
+        i += 1
+except BaseException:
+    print('swallowed')
+";
+    let (end, out) = run_limited(src, memory(48 << 20), 60);
+    assert_eq!((end, out.as_str()), (End::Stopped(LimitKind::Memory), ""));
+}
+
+#[test]
+fn while_true_is_stopped_by_an_instruction_limit() {
+    let limits = Limits {
+        max_instructions: Some(1_000_000),
+        ..Limits::default()
+    };
+    let src =
+        "while True:\n    try:\n        pass\n    except BaseException:\n        print('no')\n";
+    let (end, out) = run_limited(src, limits, 30);
+    assert_eq!(
+        (end, out.as_str()),
+        (End::Stopped(LimitKind::Instructions), "")
+    );
+}
+
+#[test]
+fn while_true_is_stopped_by_a_time_limit() {
+    let limits = Limits {
+        max_time_ns: Some(300_000_000),
+        ..Limits::default()
+    };
+    let (end, _) = run_limited("while True: pass\n", limits, 10);
+    assert_eq!(end, End::Stopped(LimitKind::Time));
+}
+
+#[test]
+fn huge_pow_is_refused_before_it_runs() {
+    // The result would need ~200 MB: refused up front under a 64 MB budget.
+    let src = "
+for e in (10**9, 10**12, 2**62):
+    try:
+        x = pow(3, e)
+    except MemoryError:
+        print('MemoryError')
+";
+    let (end, out) = run_limited(src, memory(64 << 20), 30);
+    assert_eq!(
+        (end, out.as_str()),
+        (End::Ok, "MemoryError\nMemoryError\nMemoryError\n")
+    );
+}
+
+#[test]
+fn repeated_squaring_is_bounded_by_max_int_bits_under_a_time_limit() {
+    // Each big-int operation runs to its end in native code, so the time
+    // limit alone cannot cut it short: max_int_bits bounds its cost.
+    let limits = Limits {
+        max_time_ns: Some(5_000_000_000),
+        max_int_bits: Some(1 << 20),
+        ..Limits::default()
+    };
+    let src = "
+x = 3
+try:
+    while True:
+        x = x * x
+except MemoryError:
+    print('bounded', x.bit_length() <= 2**20)
+y = 7 ** (10**8)
+";
+    let (end, out) = run_limited(src, limits, 30);
+    assert_eq!(out, "bounded True\n");
+    assert_eq!(end, End::Error("MemoryError".into()));
+}
+
+#[test]
+fn recursion_limit_10_to_6_does_not_overflow_the_host_stack() {
+    // Python-to-Python calls use the heap, not the host stack: a million
+    // frames need hundreds of MB, so a 64 MB budget stops the script.
+    let src = "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)\n";
+    let (end, _) = run_limited(src, memory(64 << 20), 120);
+    assert_eq!(end, End::Stopped(LimitKind::Memory));
+}
+
+#[test]
+fn native_reentry_with_recursion_limit_10_to_6_is_a_recursion_error() {
+    // CPython 3.11 crashes (segfault) on each of these with a limit of 10**6;
+    // Gilt bounds native re-entry separately and raises RecursionError.
+    let cases: [(&str, &str); 3] = [
+        (
+            "class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n",
+            "RecursionError: maximum recursion depth exceeded while calling a Python object",
+        ),
+        (
+            "class A:\n    def __getattr__(self, n):\n        return getattr(self, n)\nA().x\n",
+            "RecursionError: maximum recursion depth exceeded",
+        ),
+        (
+            "class A:\n    def __eq__(self, o):\n        return [self] == [o]\nA() == A()\n",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+    ];
+    for (i, (body, want)) in cases.iter().enumerate() {
+        let src = format!("import sys\nsys.setrecursionlimit(10**6)\n{body}");
+        let (end, _) = run_limited(&src, Limits::default(), 120);
+        match end {
+            End::Error(last) => assert!(last.starts_with(want), "case {i}: {last}"),
+            other => panic!("case {i}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn recursive_repr_raises_cpythons_recursion_error() {
+    expect_error(
+        "selfrepr",
+        b"class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n",
+        "RecursionError: maximum recursion depth exceeded while calling a Python object",
+    );
+}
+
+#[test]
+fn generator_calling_itself_is_already_executing() {
+    // CPython 3.11: ValueError: generator already executing.
+    expect_error(
+        "genself",
+        b"def g():\n    yield next(it)\nit = g()\nnext(it)\n",
+        "ValueError: generator already executing",
+    );
+}
+
+#[test]
+fn nested_dict_displays_10k_is_a_syntax_error() {
+    let src = format!("x = {}{}\n", "{".repeat(10_000), "}".repeat(10_000));
+    expect_error(
+        "braces",
+        src.as_bytes(),
+        "SyntaxError: too many nested parentheses",
+    );
+}
+
+#[test]
+fn nested_blocks_beyond_100_levels_is_an_indentation_error() {
+    let mut src = String::new();
+    for i in 0..150 {
+        src.push_str(&format!("{}if 1:\n", " ".repeat(i)));
+    }
+    src.push_str(&format!("{}pass\n", " ".repeat(150)));
+    expect_error(
+        "blocks",
+        src.as_bytes(),
+        "IndentationError: too many levels of indentation",
+    );
+}
+
+#[test]
+fn thread_storm_under_an_instruction_limit_stops_every_thread() {
+    let limits = Limits {
+        max_instructions: Some(3_000_000),
+        ..Limits::default()
+    };
+    let src = "
+import threading
+def spin():
+    try:
+        while True:
+            pass
+    except BaseException:
+        print('swallowed')
+ts = [threading.Thread(target=spin) for _ in range(100)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print('joined')
+";
+    let (end, out) = run_limited(src, limits, 60);
+    assert_eq!(
+        (end, out.as_str()),
+        (End::Stopped(LimitKind::Instructions), "")
+    );
+}
+
+#[test]
+fn thread_storm_without_limits_completes() {
+    let src = "
+import threading
+n = 0
+lock = threading.Lock()
+def work():
+    global n
+    for _ in range(100):
+        with lock:
+            n += 1
+ts = [threading.Thread(target=work) for _ in range(100)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(n)
+";
+    let (end, out) = run_limited(src, Limits::default(), 60);
+    assert_eq!((end, out.as_str()), (End::Ok, "10000\n"));
+}

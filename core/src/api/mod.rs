@@ -109,6 +109,20 @@ impl Interpreter {
         &self.interp
     }
 
+    /// A `Send + Sync` handle whose `cancel()` stops this interpreter's
+    /// running script from another host thread (the run then returns an
+    /// error whose [`PyErr::limit_kind`] is `Some(LimitKind::Cancelled)`).
+    #[cfg(target_has_atomic = "ptr")]
+    pub fn cancel_handle(&self) -> crate::vm::limits::CancelHandle {
+        self.interp.limits.cancel_handle()
+    }
+
+    /// The hard limit (or cancel) that stopped this interpreter, if any:
+    /// after that every run fails with the same typed error.
+    pub fn limit_exceeded(&self) -> Option<crate::vm::limits::LimitKind> {
+        self.interp.limits.stop_kind()
+    }
+
     /// Sets `sys.path[0]`, the directory imports look in first (the
     /// script's directory; `""` is the current directory).
     pub fn set_script_dir(&mut self, dir: &str) {

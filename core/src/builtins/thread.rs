@@ -251,14 +251,28 @@ fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             } else if !blocking {
                 false
             } else {
-                vm.without_gil(|| l.acquire(p, true, timeout))
+                // In slices, so that a limit stop or a cancel wakes it.
+                vm.without_gil(|| {
+                    Vm::wait_sliced(interp, timeout, |t| {
+                        l.acquire(p, true, Some(t)).then_some(())
+                    })
+                })
+                .map_err(|k| vm.limit_error(k))?
+                .is_some()
             }
         }
         LockRef::Reentrant(l) => match l.acquire(p, me, false, None) {
             Ok(true) => true,
             Ok(false) if !blocking => false,
             Ok(false) => vm
-                .without_gil(|| l.acquire(p, me, true, timeout))
+                .without_gil(|| {
+                    Vm::wait_sliced(interp, timeout, |t| match l.acquire(p, me, true, Some(t)) {
+                        Ok(false) => None,
+                        r => Some(r),
+                    })
+                })
+                .map_err(|k| vm.limit_error(k))?
+                .unwrap_or(Ok(false))
                 .map_err(|e| vm.new_exc(ExcKind::RuntimeError, e.message()))?,
             Err(e) => return Err(vm.new_exc(ExcKind::RuntimeError, e.message())),
         },
@@ -353,11 +367,22 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Int(n)) => u32::try_from(*n).unwrap_or(1),
         _ => 1,
     };
+    let vm_interp = vm.interp();
     let p = &*vm.interp().platform;
     let me = vm.token;
     match lock {
         LockRef::Reentrant(l) => {
-            vm.without_gil(|| l.acquire_restore(p, me, n));
+            // Sliced like `lock_acquire`: the inner lock first, then the
+            // saved count (re-entry never blocks).
+            vm.without_gil(|| {
+                Vm::wait_sliced(vm_interp, None, |t| {
+                    matches!(l.acquire(p, me, true, Some(t)), Ok(true)).then_some(())
+                })
+            })
+            .map_err(|k| vm.limit_error(k))?;
+            for _ in 1..n.max(1) {
+                let _ = l.acquire(p, me, false, None);
+            }
             Ok(Value::None)
         }
         LockRef::Plain(_) => Err(vm.type_error("not an RLock")),
@@ -623,6 +648,7 @@ fn thread_main(start: Start) {
     interp.threads.count.set(interp.threads.count.get() - 1);
     let token = vm.token;
     drop(vm);
+    interp.limits.unbind_exiting_thread(&*interp.platform);
     interp.gil.release(&*interp.platform, token);
     // The last touch of the interpreter: after this it may be freed.
     rmw::fetch_add(
@@ -634,7 +660,7 @@ fn thread_main(start: Start) {
 }
 
 fn report_thread_error(vm: &mut Vm, func: &Value, e: &PyErr) {
-    if vm.err_matches(e, ExcKind::SystemExit) {
+    if vm.err_matches(e, ExcKind::SystemExit) || vm.is_stopped() {
         return;
     }
     let r = vm.repr(func).unwrap_or_else(|_| String::from("<object>"));

@@ -43,6 +43,11 @@ pub fn make_queue(vm: &mut Vm) -> PyResult<ObjRef> {
 /// CPython's `threading._shutdown`: waits for every non-daemon thread, if
 /// `threading` was imported.
 pub fn shutdown(vm: &mut Vm) {
+    if vm.is_stopped() {
+        // No Python runs after a limit stop: let the threads unwind.
+        vm.drain_stopped_threads();
+        return;
+    }
     let Some(m) = crate::builtins::dict_get_str(&vm.interp().modules, "threading") else {
         return;
     };

@@ -70,9 +70,7 @@ fn time_sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if ns >= 9.2e18 {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
-    let ns = ns as u64;
-    let interp = vm.interp();
-    vm.without_gil(|| interp.platform.sleep_ns(ns));
+    vm.sleep_interruptible(ns as u64)?;
     Ok(Value::None)
 }
 

@@ -169,6 +169,9 @@ pub struct Lexed {
     pub unclosed: Option<(char, u32, u32)>,
 }
 
+/// CPython's tokenizer limit on indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
 /// CPython's tokenizer limit on bracket nesting.
 pub const MAX_BRACKET_DEPTH: usize = 200;
 
@@ -493,6 +496,13 @@ impl<'a> Lexer<'a> {
             } else if col > top {
                 if alt <= top_alt {
                     return Err(tab_error(line));
+                }
+                if self.indents.len() + 1 >= MAX_INDENT {
+                    let mut e =
+                        SyntaxError::new("too many levels of indentation", line, 0, line, 0)
+                            .with_kind(SyntaxErrorKind::Indentation);
+                    e.end_offset = 0;
+                    return Err(e);
                 }
                 self.indents.push((col, alt));
                 self.tokens.push(Token {

@@ -167,6 +167,7 @@ fn from_source(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        vm.check_size(crate::vm::limits::SizeKind::Bytes, n as u64)?;
         repeat_len(vm, n as usize, 1)?;
         return Ok(alloc::vec![0u8; n as usize]);
     }
@@ -357,6 +358,10 @@ fn b_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &args.pos[1])
         )));
     };
+    vm.check_size(
+        crate::vm::limits::SizeKind::Bytes,
+        (d.len() as u64).saturating_mul(n as u64),
+    )?;
     repeat_len(vm, d.len(), n)?;
     Ok(make(d.repeat(n), ba))
 }

@@ -260,7 +260,13 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
     let r = match op {
         BinOp::Add => a.add(&b),
         BinOp::Sub => a.sub(&b),
-        BinOp::Mult => a.mul(&b),
+        BinOp::Mult => {
+            vm.check_size(
+                crate::vm::limits::SizeKind::IntBits,
+                a.bit_length() + b.bit_length(),
+            )?;
+            a.mul(&b)
+        }
         BinOp::FloorDiv => a.div_floor(&b).ok_or_else(|| int_zero_div(vm))?,
         BinOp::Mod => a
             .mod_floor(&b)
@@ -286,9 +292,13 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
             }
             let trivial = a.is_zero() || a == BigInt::one() || a == BigInt::from_i64(-1);
             match b.to_u64() {
-                Some(e) if !trivial => a
-                    .checked_pow(e)
-                    .ok_or_else(|| vm.new_exc(ExcKind::MemoryError, ""))?,
+                Some(e) if !trivial => {
+                    vm.check_size(
+                        crate::vm::limits::SizeKind::IntBits,
+                        a.bit_length().saturating_mul(e),
+                    )?;
+                    a.checked_pow(e).ok_or_else(|| vm.memory_error())?
+                }
                 _ if trivial => {
                     if a.is_zero() {
                         if b.is_zero() {
@@ -302,7 +312,7 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
                         a.clone()
                     }
                 }
-                _ => return Err(vm.new_exc(ExcKind::MemoryError, "")),
+                _ => return Err(vm.memory_error()),
             }
         }
         BinOp::LShift => {
@@ -315,6 +325,10 @@ fn int_binop_big(vm: &mut Vm, x: &IntVal<'_>, y: &IntVal<'_>, op: BinOp) -> PyRe
             let n = b
                 .to_u64()
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            vm.check_size(
+                crate::vm::limits::SizeKind::IntBits,
+                a.bit_length().saturating_add(n),
+            )?;
             a.checked_shl(n)
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?
         }

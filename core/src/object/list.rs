@@ -350,6 +350,8 @@ fn list_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this(vm, &args, "__add__")?;
     match args.pos[1].payload() {
         Some(Payload::List(o)) => {
+            let n = l.items.get().len() + o.items.get().len();
+            vm.check_size(crate::vm::limits::SizeKind::List, n as u64)?;
             let mut v = l.items.get().clone();
             v.extend_from_slice(&o.items.get());
             Ok(vm.new_list(v))
@@ -364,6 +366,10 @@ fn list_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `lst.extend(iterable)`.
 pub fn list_extend(vm: &mut Vm, l: &ListObj, iterable: &Value) -> PyResult<()> {
     let more = super::iter::collect(vm, iterable)?;
+    vm.check_size(
+        crate::vm::limits::SizeKind::List,
+        (l.items.get().len() + more.len()) as u64,
+    )?;
     l.items.get_mut().extend(more);
     Ok(())
 }
@@ -380,6 +386,10 @@ fn repeat(vm: &mut Vm, l: &ListObj, by: &Value) -> PyResult<Option<Vec<Value>>> 
         return Ok(None);
     };
     let items = l.items.get().clone();
+    vm.check_size(
+        crate::vm::limits::SizeKind::List,
+        (items.len() as u64).saturating_mul(n as u64),
+    )?;
     let total = repeat_len(vm, items.len(), n)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {

@@ -402,12 +402,12 @@ pub(crate) fn repeat_len(vm: &Vm, len: usize, n: usize) -> PyResult<usize> {
             if t > 1 << 24 {
                 let mut probe: Vec<u128> = Vec::new();
                 if probe.try_reserve_exact(t).is_err() {
-                    return Err(vm.new_exc(ExcKind::MemoryError, ""));
+                    return Err(vm.memory_error());
                 }
             }
             Ok(t)
         }
-        _ => Err(vm.new_exc(ExcKind::MemoryError, "")),
+        _ => Err(vm.memory_error()),
     }
 }
 

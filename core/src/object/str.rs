@@ -851,7 +851,13 @@ fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__add__", 1, 1)?;
     let s = this(vm, &args, "__add__")?;
     match args.pos[1].payload() {
-        Some(Payload::Str(t)) => Ok(str_concat(s, t)),
+        Some(Payload::Str(t)) => {
+            vm.check_size(
+                crate::vm::limits::SizeKind::Str,
+                (s.s.len() + t.s.len()) as u64,
+            )?;
+            Ok(str_concat(s, t))
+        }
         _ => Err(vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(vm, &args.pos[1])
@@ -871,6 +877,10 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n == 1 {
         return Ok(args.pos[0].clone());
     }
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (s.s.len() as u64).saturating_mul(n as u64),
+    )?;
     repeat_len(vm, s.s.len(), n)?;
     ret(vm, s.as_str().repeat(n))
 }
@@ -928,6 +938,7 @@ pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
     if items.len() == 1 {
         return Ok(items[0].clone());
     }
+    vm.check_size(crate::vm::limits::SizeKind::Str, total as u64)?;
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

@@ -314,6 +314,10 @@ fn tuple_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n == 1 {
         return Ok(args.pos[0].clone());
     }
+    vm.check_size(
+        crate::vm::limits::SizeKind::List,
+        (t.items.len() as u64).saturating_mul(n as u64),
+    )?;
     let total = repeat_len(vm, t.items.len(), n)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {

@@ -439,6 +439,7 @@ impl Vm {
     /// continues in some frame, `Err` when it leaves the entry frame.
     fn unwind(&mut self, mut err: PyErr, mut skip_tb: bool) -> PyResult<()> {
         loop {
+            let stopped = self.is_stopped();
             let Some(f) = self.eval.frames.last_mut() else {
                 return Err(err);
             };
@@ -458,6 +459,8 @@ impl Vm {
             skip_tb = false;
             while let Some(b) = f.blocks.pop() {
                 match b.kind {
+                    // A stopped interpreter runs no handler (limits.rs).
+                    BlockKind::Setup if stopped => f.stack.truncate(b.level as usize),
                     BlockKind::Setup => {
                         f.stack.truncate(b.level as usize);
                         f.stack.push(err.value());
@@ -517,6 +520,9 @@ impl Vm {
                 i.finalized.set(true);
             }
             let v = Value::Obj(obj);
+            if self.is_stopped() {
+                continue;
+            }
             if let Some(del) = self.lookup_special(&v, "__del__") {
                 if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
                     let what = self.func_repr(&del);
@@ -543,6 +549,9 @@ impl Vm {
 
     /// Prints an "Exception ignored" report to stderr.
     pub(crate) fn write_unraisable(&mut self, header: &str, e: &PyErr) {
+        if self.is_stopped() {
+            return;
+        }
         let mut s = String::from(header);
         s.push_str(&self.format_exception(e));
         self.interp().platform.write_stderr(s.as_bytes());
@@ -553,7 +562,7 @@ impl Vm {
     /// exception into the top frame first (generator `throw`).
     pub(crate) fn run(&mut self, mut pending: Option<PyErr>) -> PyResult<(Value, bool)> {
         'frame: loop {
-            if let Err(e) = self.poll_gil() {
+            if let Err(e) = self.poll_gil(1) {
                 pending.get_or_insert(e);
             }
             if let Some(e) = pending.take() {
@@ -1110,7 +1119,8 @@ impl Vm {
                     }
                     Op::JumpBackward => {
                         // Poll first, so an interrupt is raised at the jump.
-                        let r = self.poll_gil();
+                        let body = pc.saturating_sub(arg as usize) as u32;
+                        let r = self.poll_gil(body);
                         if r.is_ok() {
                             pc = arg as usize;
                         }

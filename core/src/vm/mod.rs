@@ -9,6 +9,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub(crate) mod init;
+pub mod limits;
 pub mod ops;
 pub mod threads;
 pub mod traceback;
@@ -155,6 +156,9 @@ pub struct Config {
     pub recursion_limit: u32,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Resource limits (instructions, time, memory, object sizes); all off
+    /// by default. See [`limits`].
+    pub limits: limits::Limits,
 }
 
 impl Default for Config {
@@ -162,6 +166,7 @@ impl Default for Config {
         Config {
             recursion_limit: 1000,
             argv: Vec::new(),
+            limits: limits::Limits::default(),
         }
     }
 }
@@ -199,6 +204,8 @@ pub struct Interp {
     pub gil: crate::sync::Gil,
     /// Thread bookkeeping (`_thread` locks, thread count, tokens).
     pub threads: threads::ThreadsState,
+    /// Resource limits and their counters.
+    pub limits: limits::LimitState,
     /// Every immortal object. Declared last: fields drop in order, so every
     /// other field has released its references before the pool frees them.
     immortals: ImmortalPool,
@@ -351,7 +358,15 @@ impl Interp {
             }
         }
         let recursion_limit = Cell::new(config.recursion_limit);
-        Box::new(Interp {
+        let stop_type = new_type(
+            "LimitExceeded",
+            Some(&types.exc[ExcKind::BaseException as usize]),
+            BaseKind::Exception,
+            0,
+            &mut imm,
+        );
+        let limits = limits::LimitState::new(config.limits.clone(), &*platform);
+        let interp = Box::new(Interp {
             platform,
             types,
             builtins,
@@ -369,8 +384,11 @@ impl Interp {
             sources: PyCell::new(HashMap::new()),
             gil: crate::sync::Gil::new(),
             threads: threads::ThreadsState::default(),
+            limits,
             immortals: ImmortalPool(PyCell::new(imm)),
-        })
+        });
+        interp.limits.attach(&interp.gil, stop_type);
+        interp
     }
 
     /// The interned `str` object for a name (immortal).
@@ -409,6 +427,7 @@ impl Interp {
 
 impl Drop for Interp {
     fn drop(&mut self) {
+        self.limits.detach();
         // Phase 1, while every immortal is still alive: clear the namespaces
         // and the references between immortals (type dicts, bases, MROs), so
         // that mortal objects are released normally and no immortal refers
@@ -461,6 +480,12 @@ pub struct Vm {
     pub eval: frame::EvalState,
     /// This thread's GIL token (the main thread's is 1).
     pub token: crate::sync::ThreadToken,
+    /// Fuel left before the eval loop's next limit check (see [`limits`]).
+    pub(crate) fuel: i64,
+    /// The fuel handed out at the last check.
+    pub(crate) fuel_base: i64,
+    /// The memory meter bound to this host thread before ours.
+    pub(crate) prev_meter: *const limits::Meter,
 }
 
 impl Vm {
@@ -469,14 +494,20 @@ impl Vm {
     /// # Safety
     /// `interp` must outlive the returned `Vm`.
     pub unsafe fn new(interp: &Interp) -> Vm {
-        Vm {
+        let mut vm = Vm {
             interp: NonNull::from(interp),
             handled: Vec::new(),
             depth: 0,
             repr_stack: Vec::new(),
             eval: frame::EvalState::default(),
             token: threads::MAIN_TOKEN,
-        }
+            fuel: 0,
+            fuel_base: 0,
+            prev_meter: core::ptr::null(),
+        };
+        vm.fuel = vm.initial_fuel();
+        vm.fuel_base = vm.fuel;
+        vm
     }
 
     /// The shared interpreter state. The returned reference is not tied to

@@ -1206,6 +1206,7 @@ impl Vm {
         }
         if op == BinOp::Add {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+                self.check_size(crate::vm::limits::SizeKind::Str, (x.len() + y.len()) as u64)?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -1329,6 +1330,7 @@ impl Vm {
         }
         if op == BinOp::Add {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+                self.check_size(crate::vm::limits::SizeKind::Str, (x.len() + y.len()) as u64)?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);

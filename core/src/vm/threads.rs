@@ -103,23 +103,23 @@ impl ThreadsState {
 }
 
 impl Vm {
-    /// The eval loop's hook on calls and backward jumps: a relaxed load of
-    /// the GIL's eval breaker, and a hand-off when a waiter asked for it.
-    /// Fails with `KeyboardInterrupt` in the main thread after
-    /// `_thread.interrupt_main()`.
+    /// The eval loop's hook on calls and backward jumps: spends `cost` fuel
+    /// units and loads the GIL's eval breaker (relaxed); when the fuel runs
+    /// out or the breaker is set, the slow path hands the GIL to a waiter
+    /// and checks the limits ([`Vm::poll_slow`]). `Err` is an error to raise.
     #[inline(always)]
-    pub fn poll_gil(&mut self) -> PyResult<()> {
-        if self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
-            return self.gil_break();
+    pub fn poll_gil(&mut self, cost: u32) -> crate::vm::PyResult<()> {
+        self.fuel -= i64::from(cost);
+        if self.fuel < 0 || self.interp().gil.eval_breaker().load(Ordering::Relaxed) {
+            return self.poll_slow();
         }
         Ok(())
     }
 
-    #[cold]
-    #[inline(never)]
-    fn gil_break(&mut self) -> PyResult<()> {
+    /// The main thread's pending `_thread.interrupt_main()`, raised as
+    /// `KeyboardInterrupt` at the next eval-breaker poll.
+    pub(crate) fn take_interrupt(&mut self) -> PyResult<()> {
         let interp = self.interp();
-        interp.gil.check_eval_breaker(&*interp.platform, self.token);
         if self.token == MAIN_TOKEN && interp.threads.interrupt_main.get() {
             interp.threads.interrupt_main.set(false);
             let args = self.new_tuple(Vec::new());
@@ -149,15 +149,17 @@ impl Vm {
         r
     }
 
-    /// Acquires the GIL for this thread.
-    pub fn acquire_gil(&self) {
+    /// Acquires the GIL for this thread (and binds the memory meter).
+    pub fn acquire_gil(&mut self) {
         let interp = self.interp();
         interp.gil.acquire(&*interp.platform, self.token);
         self.rearm_interrupt();
+        self.bind_meter();
     }
 
-    /// Releases the GIL held by this thread.
-    pub fn release_gil(&self) {
+    /// Releases the GIL held by this thread (and unbinds the memory meter).
+    pub fn release_gil(&mut self) {
+        self.unbind_meter();
         let interp = self.interp();
         interp.gil.release(&*interp.platform, self.token);
     }

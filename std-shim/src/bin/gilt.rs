@@ -5,12 +5,30 @@ use std::io::{IsTerminal, Write};
 use gilt_core::api::Interpreter;
 use gilt_core::compile::parser::{parse, Mode};
 use gilt_core::vm::Config;
-use gilt_std::cli::{parse_args, Command, USAGE, VERSION};
-use gilt_std::{io_error, script_dir, StdPlatform, INTERP_STACK_SIZE};
+use gilt_std::cli::{
+    parse_args, parse_options, Command, RunOptions, LIMIT_EXIT_STATUS, USAGE, VERSION,
+};
+use gilt_std::{io_error, script_dir, SandboxPlatform, StdPlatform, INTERP_STACK_SIZE};
+
+/// Every allocation is charged to the memory meter of the interpreter the
+/// thread runs (for `--max-memory`).
+#[global_allocator]
+static ALLOC: gilt_std::CountingAlloc = gilt_std::CountingAlloc;
+
+/// The limit and sandbox options, set once by `main`.
+static OPTIONS: std::sync::OnceLock<RunOptions> = std::sync::OnceLock::new();
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let cmd = match parse_args(&args) {
+    let (opts, args) = match parse_options(&args) {
+        Ok(r) => r,
+        Err(msg) => {
+            eprintln!("{msg}");
+            std::process::exit(2);
+        }
+    };
+    let _ = OPTIONS.set(opts);
+    let cmd = match parse_args(args) {
         Ok(c) => c,
         Err(msg) => {
             eprintln!("{msg}");
@@ -33,21 +51,56 @@ fn main() {
 }
 
 fn new_interpreter(argv: Vec<String>) -> Interpreter {
+    let opts = OPTIONS.get().cloned().unwrap_or_default();
+    let platform: Box<dyn gilt_core::platform::Platform> = if opts.sandbox {
+        Box::new(SandboxPlatform::new())
+    } else {
+        Box::new(StdPlatform::new())
+    };
     Interpreter::new(
-        Box::new(StdPlatform::new()),
+        platform,
         Config {
             argv,
+            limits: opts.limits,
             ..Config::default()
         },
     )
 }
 
+/// The stderr line for a script stopped by a hard limit.
+fn limit_message(kind: gilt_core::vm::limits::LimitKind) -> String {
+    use gilt_core::vm::limits::LimitKind;
+    let l = OPTIONS.get().map(|o| o.limits.clone()).unwrap_or_default();
+    let detail = match kind {
+        LimitKind::Instructions => l
+            .max_instructions
+            .map(|n| format!(" (--max-instructions {n})")),
+        LimitKind::Time => l
+            .max_time_ns
+            .map(|n| format!(" (--max-time {})", n as f64 / 1e9)),
+        LimitKind::Memory => l.max_memory_bytes.map(|n| format!(" (--max-memory {n})")),
+        LimitKind::Cancelled => None,
+    };
+    format!("gilt: script stopped: {kind}{}", detail.unwrap_or_default())
+}
+
 fn finish(interp: &mut Interpreter, r: Result<(), gilt_core::vm::PyErr>) -> i32 {
-    let code = match r {
+    // A limit that fired in any thread stops the whole script, whatever the
+    // main thread's own outcome was (it may have finished first).
+    let stopped = |i: &Interpreter, e: Option<&gilt_core::vm::PyErr>| {
+        e.and_then(|e| e.limit_kind()).or(i.limit_exceeded())
+    };
+    let mut code = match &r {
+        _ if stopped(interp, r.as_ref().err()).is_some() => LIMIT_EXIT_STATUS,
         Ok(()) => 0,
-        Err(e) => interp.exit_code_for(&e),
+        Err(e) => interp.exit_code_for(e),
     };
     interp.shutdown();
+    if let Some(kind) = stopped(interp, r.as_ref().err()) {
+        interp.flush();
+        eprintln!("{}", limit_message(kind));
+        code = LIMIT_EXIT_STATUS;
+    }
     code
 }
 
