@@ -198,6 +198,10 @@ pub struct Interp {
     pub gil: crate::sync::Gil,
     /// Thread bookkeeping (`_thread` locks, thread count, tokens).
     pub threads: threads::ThreadsState,
+    /// The embedding API's per-interpreter state (registered Rust classes,
+    /// the queue of handles released off the GIL). Declared before
+    /// `immortals`: it drops while the built-in types still exist.
+    pub api: crate::api::ApiState,
     /// Every immortal object. Declared last: fields drop in order, so every
     /// other field has released its references before the pool frees them.
     immortals: ImmortalPool,
@@ -365,6 +369,7 @@ impl Interp {
             sources: PyCell::new(HashMap::new()),
             gil: crate::sync::Gil::new(),
             threads: threads::ThreadsState::default(),
+            api: crate::api::ApiState::default(),
             immortals: ImmortalPool(PyCell::new(imm)),
         })
     }
