@@ -52,7 +52,7 @@ mod python;
 pub mod testing;
 
 #[cfg(target_has_atomic = "ptr")]
-mod channel;
+pub(crate) mod channel;
 #[cfg(target_has_atomic = "ptr")]
 pub(crate) mod handle;
 #[cfg(target_has_atomic = "ptr")]
@@ -65,6 +65,10 @@ pub use function::{IntoHostFn, IntoMethod};
 pub use interpreter::{print_exception, report_uncaught, system_exit_code, Interpreter};
 pub use module::Module;
 pub use python::Python;
+
+/// The hash map the conversions support (`hashbrown`'s, which core uses;
+/// `std::collections::HashMap` is not available to a `no_std` crate).
+pub use hashbrown::HashMap;
 
 #[cfg(target_has_atomic = "ptr")]
 pub use channel::{Channel, Message};

@@ -44,7 +44,7 @@ impl<T> SpinLock<T> {
         // previous holder's writes are visible.
         while self
             .locked
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
             // Relaxed: only a hint to stop spinning; the exchange decides.
