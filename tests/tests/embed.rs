@@ -40,7 +40,7 @@ fn integers_convert_both_ways_with_overflow_errors() {
         "18446744073709551615"
     );
     py.set("huge", u128::MAX).unwrap();
-    assert_eq!(py.eval::<bool>("huge == 2**128 - 1").unwrap(), true);
+    assert!(py.eval::<bool>("huge == 2**128 - 1").unwrap());
     let e = py.eval::<i8>("300").unwrap_err();
     assert_eq!(
         e.to_string(),

@@ -78,7 +78,7 @@ impl Message {
                 Payload::Int(b) => Message::BigInt(b.to_string_radix(10)),
                 Payload::Bytes(b) => Message::Bytes(b.data.clone()),
                 Payload::ByteArray(b) => Message::Bytes(b.data.get().clone()),
-                Payload::Tuple(t) => Message::Tuple(seq(&t.items().to_vec())?),
+                Payload::Tuple(t) => Message::Tuple(seq(t.items())?),
                 Payload::List(l) => {
                     let items = l.items.get().clone();
                     Message::List(seq(&items)?)
