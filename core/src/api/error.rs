@@ -13,7 +13,11 @@ use crate::vm::{PyErr, Vm};
 ///
 /// New kinds are added as the API grows (the enum is `#[non_exhaustive]`);
 /// each kind maps to the Python exception type that Python code sees when
-/// the error crosses into Python (see [`Error::type_name`]).
+/// the error crosses into Python (see [`Error::type_name`]). A new kind
+/// (say, a resource limit exceeded) needs a variant here, a constructor
+/// like `Error::channel_closed`, and, if the VM reports it as a raised
+/// exception, a check in `Error::from_pyerr`, the one place where a raised
+/// exception becomes an `Error`.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {

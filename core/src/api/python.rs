@@ -51,6 +51,14 @@ use crate::vm::{import, Interp, PyResult, Vm};
 ///     py.allow_threads(move || py.eval::<i64>("1"))
 /// });
 /// ```
+///
+/// Nor can a token escape the closure that received it:
+///
+/// ```compile_fail
+/// # use gilt_core::api::{Interpreter, testing::TestPlatform};
+/// # let mut interp = Interpreter::new(Box::new(TestPlatform::new()), Default::default());
+/// let token = interp.with_gil(|py| py); // error: lifetime may not live long enough
+/// ```
 #[derive(Clone, Copy)]
 pub struct Python<'py> {
     vm: NonNull<Vm>,
