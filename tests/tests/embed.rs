@@ -822,4 +822,23 @@ fn hostile_calls_into_host_functions_never_panic() {
         }
     }
     assert_eq!(py.eval::<usize>("f([('a', 1)], {'k': b''})").unwrap(), 2);
+    // Odd names and inputs through the Rust side end in errors, not panics.
+    assert!(py.import("").is_err());
+    assert!(py.import("..x").is_err());
+    assert!(py.call::<i64>("", ()).is_err());
+    assert!(py.eval::<i64>("").is_err());
+    assert!(py.eval::<i64>("\0").is_err());
+    assert!(py.run("\u{feff}x = (", "\0").is_err());
+    assert!(py.get::<i64>("").is_err());
+    py.register_fn("", || 1).unwrap();
+    py.add_module(Module::new("")).unwrap();
+    let h: PyObject = py.eval("1").unwrap();
+    let e = py
+        .with_gil(|p| h.borrow::<Vec2, f64>(p, |v| v.x))
+        .unwrap_err();
+    assert_eq!(e.message(), "borrow() object must be Vec2, not int");
+    let e = py.with_gil(|p| h.call(p, ())).unwrap_err();
+    assert_eq!(e.message(), "'int' object is not callable");
+    let e = py.with_gil(|p| h.getattr(p, "nope")).unwrap_err();
+    assert_eq!(e.message(), "'int' object has no attribute 'nope'");
 }

@@ -102,6 +102,15 @@ pub(crate) fn drain(interp: &crate::vm::Interp) {
 /// Closes an interpreter's queue at teardown (GIL held) and releases what
 /// was queued; later handle drops leak instead.
 pub(crate) fn close(interp: &crate::vm::Interp) {
+    // Releasing an object may release a Rust value holding more handles,
+    // which queue again: drain until quiet, then close.
+    loop {
+        let items = interp.api.home.pending.take();
+        if items.is_empty() {
+            break;
+        }
+        drop(items);
+    }
     for o in interp.api.home.pending.close() {
         drop(o);
     }
