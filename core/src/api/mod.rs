@@ -1,614 +1,104 @@
-//! The embedding surface: [`Interpreter`] owns one interpreter and its main
-//! thread's VM, runs source as `__main__`, and turns an uncaught exception
-//! into CPython's exit status and traceback.
+//! The embedding API: Gilt as a library inside a Rust program.
+//!
+//! * [`Interpreter`] owns one isolated interpreter (its own heap, GIL and
+//!   built-in types): [`run`](Interpreter::run) source,
+//!   [`eval`](Interpreter::eval) an expression,
+//!   [`call`](Interpreter::call) a Python function, read and write globals,
+//!   [`import`](Interpreter::import) modules.
+//! * [`Interpreter::register_fn`] exposes a Rust closure to Python with typed
+//!   arguments and result; the conversions are the [`FromPy`] and [`IntoPy`]
+//!   traits (integers, floats, `bool`, `String`/`&str`, bytes as `Vec<u8>`,
+//!   `Option`, `Vec`, tuples, `BTreeMap`/`HashMap`, `()`, and `Result`, whose
+//!   error becomes a Python exception).
+//! * [`Module`] builds a native module that Python imports; [`Class`] exposes
+//!   a Rust type as a Python class with methods and attributes.
+//! * [`Python`] is the GIL token: Python objects can only be touched with
+//!   one, which the compiler checks. [`PyObject`] holds a Python object from
+//!   Rust; it may be dropped on any thread.
+//! * [`Error`] is the one error type: the Python exception's type name,
+//!   message and formatted traceback.
+//! * [`Channel`] passes plain values between interpreters (which may run in
+//!   parallel on different host threads) by copy.
 //!
 //! ```
-//! use std::sync::{Arc, Mutex};
-//!
-//! use gilt_core::api::Interpreter;
-//! use gilt_core::platform::Platform;
+//! use gilt_core::api::{Interpreter, testing::TestPlatform};
 //! use gilt_core::vm::Config;
 //!
-//! /// A console that collects what Python prints (a board would send it to a UART).
-//! struct Console(Arc<Mutex<Vec<u8>>>);
-//! impl Platform for Console {
-//!     fn monotonic_ns(&self) -> u64 { 0 }
-//!     fn write_stdout(&self, bytes: &[u8]) { self.0.lock().unwrap().extend_from_slice(bytes) }
-//! }
+//! let mut py = Interpreter::new(Box::new(TestPlatform::new()), Config::default());
+//! py.register_fn("add", |a: i64, b: i64| a + b).unwrap();
+//! py.run("def twice(x):\n    return add(x, x)\n", "<setup>").unwrap();
+//! let n: i64 = py.call("twice", (21,)).unwrap();
+//! assert_eq!(n, 42);
 //!
-//! let out = Arc::new(Mutex::new(Vec::new()));
-//! let mut interp = Interpreter::new(Box::new(Console(out.clone())), Config::default());
-//! let code = match interp.run_source("print(sum(x * x for x in range(4)))", "<embedded>") {
-//!     Ok(()) => 0,
-//!     Err(err) => interp.exit_code_for(&err), // prints the traceback
-//! };
-//! assert_eq!(code, 0);
-//! assert_eq!(out.lock().unwrap().as_slice(), b"14\n");
-//!
-//! // Values come back into Rust too.
-//! let v = interp.eval("6 * 7").unwrap();
-//! assert!(matches!(v, gilt_core::object::Value::Int(42)));
+//! // Wrong types raise TypeError in Python, with CPython's wording.
+//! let err = py.eval::<i64>("add(1, 'x')").unwrap_err();
+//! assert_eq!(err.type_name(), "TypeError");
+//! assert_eq!(err.message(), "add() argument 2 must be int, not str");
 //! ```
+//!
+//! Everything here is `no_std` + `alloc`. [`PyObject`], [`Channel`] and the
+//! parts of [`Error`] that hold an exception object need pointer-sized
+//! compare-and-swap (`target_has_atomic = "ptr"`), which every multicore
+//! target has; on targets without it (Cortex-M0+) they are left out.
 
-use alloc::boxed::Box;
-use alloc::string::String;
-use core::mem::ManuallyDrop;
+mod class;
+mod convert;
+mod error;
+mod function;
+mod interpreter;
+mod module;
+mod python;
+#[cfg(target_has_atomic = "ptr")]
+pub mod testing;
 
-use crate::builtins::{dict_get_str, dict_of, sys};
-use crate::compile::parser::Mode;
-use crate::object::exception::ExcKind;
-use crate::object::str::StrObj;
-use crate::object::{ObjRef, Payload, Value};
-use crate::platform::Platform;
-use crate::vm::{import, Config, Interp, PyErr, PyResult, Vm};
+#[cfg(target_has_atomic = "ptr")]
+pub(crate) mod channel;
+#[cfg(target_has_atomic = "ptr")]
+pub(crate) mod handle;
+#[cfg(target_has_atomic = "ptr")]
+pub(crate) mod spin;
 
-/// One Python interpreter with its main thread.
-pub struct Interpreter {
-    // Dropped by hand in `Drop` (the VM before the interpreter), or leaked
-    // together when Python threads are still running at the end.
-    vm: ManuallyDrop<Vm>,
-    interp: ManuallyDrop<Box<Interp>>,
-    main: Option<ObjRef>,
-    /// Nesting depth of GIL-holding API calls (the GIL is held when > 0).
-    gil_depth: u32,
-    /// `threading._shutdown` has run.
-    threads_joined: bool,
-}
+pub use class::{Class, PyClass};
+pub use convert::{FromPy, FromPyError, IntoArgs, IntoPy, IntoPyResult};
+pub use error::{Error, ErrorKind};
+pub use function::{IntoHostFn, IntoMethod};
+pub use interpreter::{print_exception, report_uncaught, system_exit_code, Interpreter};
+pub use module::Module;
+pub use python::Python;
 
-impl Interpreter {
-    /// A fresh interpreter on a platform: built-in types, `builtins` and
-    /// `sys` (both registered in `sys.modules`).
-    pub fn new(platform: Box<dyn Platform>, config: Config) -> Interpreter {
-        let interp = Interp::new(platform, config);
-        // SAFETY: the interpreter is boxed (its address is stable) and owned
-        // by the returned value, whose `vm` field is dropped before it.
-        let mut vm = unsafe { Vm::new(&interp) };
-        crate::vm::init::init_types(&mut vm);
-        for (name, init) in crate::builtins::BUILTIN_MODULES {
-            if *name == "builtins" || *name == "sys" {
-                if let Ok(m) = init(&mut vm) {
-                    set_module(&vm, name, Value::Obj(m));
-                }
-            }
-        }
-        Interpreter {
-            vm: ManuallyDrop::new(vm),
-            interp: ManuallyDrop::new(interp),
-            main: None,
-            gil_depth: 0,
-            threads_joined: false,
-        }
-    }
+/// The hash map the conversions support (`hashbrown`'s, which core uses;
+/// `std::collections::HashMap` is not available to a `no_std` crate).
+pub use hashbrown::HashMap;
 
-    /// Runs `f` holding the GIL (taken unless this thread already holds it
-    /// through an enclosing call). Every method that runs Python code goes
-    /// through here; an embedder touching [`Interpreter::vm`] while Python
-    /// threads run should too.
-    pub fn with_gil<R>(&mut self, f: impl FnOnce(&mut Interpreter) -> R) -> R {
-        if self.gil_depth == 0 {
-            self.vm.acquire_gil();
-        }
-        self.gil_depth += 1;
-        let r = f(self);
-        self.gil_depth -= 1;
-        if self.gil_depth == 0 {
-            self.vm.release_gil();
-        }
-        r
-    }
+#[cfg(target_has_atomic = "ptr")]
+pub use channel::{Channel, Message};
+#[cfg(target_has_atomic = "ptr")]
+pub use handle::PyObject;
 
-    /// The main thread's VM (to call into Python from Rust). The GIL is not
-    /// held between API calls: once Python threads have been started, use
-    /// [`Interpreter::with_gil`] around direct VM use.
-    pub fn vm(&mut self) -> &mut Vm {
-        &mut self.vm
-    }
+use alloc::vec::Vec;
+use core::any::TypeId;
 
-    /// The shared interpreter state.
-    pub fn interp(&self) -> &Interp {
-        &self.interp
-    }
+use crate::object::{ObjRef, PyCell};
 
-    /// A `Send + Sync` handle whose `cancel()` stops this interpreter's
-    /// running script from another host thread (the run then returns an
-    /// error whose [`PyErr::limit_kind`] is `Some(LimitKind::Cancelled)`).
+/// The embedding API's per-interpreter state, kept in
+/// [`Interp::api`](crate::vm::Interp::api). Touched only under the GIL,
+/// except the handle queue, which has its own lock.
+#[derive(Default)]
+pub struct ApiState {
+    /// The Python class of each registered Rust type.
+    pub(crate) classes: PyCell<Vec<(TypeId, ObjRef)>>,
+    /// Where handles dropped without the GIL leave their objects.
     #[cfg(target_has_atomic = "ptr")]
-    pub fn cancel_handle(&self) -> crate::vm::limits::CancelHandle {
-        self.interp.limits.cancel_handle()
-    }
-
-    /// The hard limit (or cancel) that stopped this interpreter, if any:
-    /// after that every run fails with the same typed error.
-    pub fn limit_exceeded(&self) -> Option<crate::vm::limits::LimitKind> {
-        self.interp.limits.stop_kind()
-    }
-
-    /// Sets `sys.path[0]`, the directory imports look in first (the
-    /// script's directory; `""` is the current directory).
-    pub fn set_script_dir(&mut self, dir: &str) {
-        self.with_gil(|i| i.set_script_dir_inner(dir))
-    }
-
-    fn set_script_dir_inner(&mut self, dir: &str) {
-        sys::set_path0(&mut self.vm, dir);
-    }
-
-    /// The `__main__` module (created on first use and kept, so successive
-    /// runs and REPL inputs share it).
-    pub fn main_module(&mut self) -> ObjRef {
-        self.with_gil(|i| i.main_module_inner())
-    }
-
-    fn main_module_inner(&mut self) -> ObjRef {
-        if let Some(m) = &self.main {
-            return m.clone();
-        }
-        let m = self.vm.new_module("__main__");
-        if let Some(d) = dict_of(&Value::Obj(m.clone())) {
-            let b = dict_get_str(&self.interp.modules, "builtins").unwrap_or(Value::None);
-            self.vm.dict_set_str(&d, "__builtins__", b);
-            self.vm.dict_set_str(&d, "__package__", Value::None);
-            self.vm.dict_set_str(&d, "__spec__", Value::None);
-            self.vm.dict_set_str(&d, "__loader__", Value::None);
-        }
-        set_module(&self.vm, "__main__", Value::Obj(m.clone()));
-        self.main = Some(m.clone());
-        m
-    }
-
-    fn main_dict(&mut self) -> ObjRef {
-        let m = self.main_module();
-        match dict_of(&Value::Obj(m.clone())) {
-            Some(d) => d,
-            None => m,
-        }
-    }
-
-    /// Runs source text as the `__main__` module. `filename` is what
-    /// tracebacks show (and `__file__`).
-    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), PyErr> {
-        self.with_gil(|i| i.run_source_inner(source, filename))
-    }
-
-    fn run_source_inner(&mut self, source: &str, filename: &str) -> Result<(), PyErr> {
-        let d = self.main_dict();
-        self.vm
-            .dict_set_str(&d, "__file__", self.vm.new_str(filename));
-        let r = import::run_source_in(&mut self.vm, source, filename, &d);
-        self.interp.platform.flush();
-        r.map(|_| ())
-    }
-
-    /// Runs source bytes (UTF-8, an optional BOM) as `__main__`.
-    pub fn run_bytes(&mut self, source: &[u8], filename: &str) -> Result<(), PyErr> {
-        self.with_gil(|i| i.run_bytes_inner(source, filename))
-    }
-
-    fn run_bytes_inner(&mut self, source: &[u8], filename: &str) -> Result<(), PyErr> {
-        let d = self.main_dict();
-        self.vm
-            .dict_set_str(&d, "__file__", self.vm.new_str(filename));
-        let r = import::run_bytes_in(&mut self.vm, source, filename, &d);
-        self.interp.platform.flush();
-        r.map(|_| ())
-    }
-
-    /// Reads a script through the platform and runs it as `__main__`, with
-    /// `sys.path[0]` set to its directory.
-    pub fn run_file(&mut self, path: &str) -> Result<(), PyErr> {
-        self.with_gil(|i| i.run_file_inner(path))
-    }
-
-    fn run_file_inner(&mut self, path: &str) -> Result<(), PyErr> {
-        let src = match self.interp.platform.read_file(path) {
-            Ok(s) => s,
-            Err(e) => return Err(sys::os_error(&self.vm, &e)),
-        };
-        let dir = path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-        let dir = if dir.is_empty() && path.starts_with('/') {
-            "/"
-        } else {
-            dir
-        };
-        self.set_script_dir(dir);
-        self.run_bytes(&src, path)
-    }
-
-    /// Runs one REPL input in `__main__` (interactive mode: expression
-    /// statements are shown through `sys.displayhook`).
-    pub fn run_interactive(&mut self, source: &str) -> Result<(), PyErr> {
-        self.with_gil(|i| i.run_interactive_inner(source))
-    }
-
-    fn run_interactive_inner(&mut self, source: &str) -> Result<(), PyErr> {
-        let d = self.main_dict();
-        let r = import::run_mode_in(&mut self.vm, source, "<stdin>", Mode::Interactive, &d);
-        self.interp.platform.flush();
-        r.map(|_| ())
-    }
-
-    /// Evaluates an expression in `__main__`'s namespace.
-    pub fn eval(&mut self, expr: &str) -> PyResult<Value> {
-        self.with_gil(|i| i.eval_inner(expr))
-    }
-
-    fn eval_inner(&mut self, expr: &str) -> PyResult<Value> {
-        let d = self.main_dict();
-        import::run_mode_in(&mut self.vm, expr, "<string>", Mode::Expression, &d)
-    }
-
-    /// Compiles source bytes as a module and returns its disassembly (the
-    /// `gilt --dis` output).
-    pub fn disassemble(&mut self, source: &[u8], filename: &str) -> PyResult<String> {
-        self.with_gil(|i| i.disassemble_inner(source, filename))
-    }
-
-    fn disassemble_inner(&mut self, source: &[u8], filename: &str) -> PyResult<String> {
-        let text = match crate::compile::parser::decode_source(source, filename) {
-            Ok(t) => t,
-            Err(e) => return Err(import::syntax_error(&self.vm, &e, filename)),
-        };
-        let code = import::compile_source(&mut self.vm, text, filename, Mode::Module)?;
-        Ok(crate::bytecode::dis::dis_code(&code))
-    }
-
-    /// CPython's end of a program: every module's globals are released,
-    /// modules in reverse import order (`__main__`, imported first, after the
-    /// modules it imported; `sys` and `builtins` are left alone), names
-    /// starting with one underscore first, then the rest, `__builtins__`
-    /// kept; objects they held are freed and their `__del__` runs while the
-    /// streams still work. Then output is flushed. Call once, after the last
-    /// `run_*` (dropping the interpreter does it too).
-    pub fn shutdown(&mut self) {
-        self.with_gil(|i| i.shutdown_inner())
-    }
-
-    fn shutdown_inner(&mut self) {
-        self.join_threads();
-        let modules: alloc::vec::Vec<(Value, Value)> = match self.interp.modules.payload() {
-            Payload::Dict(d) => d.items(),
-            _ => alloc::vec::Vec::new(),
-        };
-        for (name, m) in modules.into_iter().rev() {
-            if matches!(name.as_str(), Some("sys" | "builtins"))
-                || !matches!(m.payload(), Some(Payload::Module(_)))
-            {
-                continue;
-            }
-            let Some(d) = dict_of(&m) else { continue };
-            let Payload::Dict(dict) = d.payload() else {
-                continue;
-            };
-            let keys: alloc::vec::Vec<ObjRef> = dict
-                .keys()
-                .iter()
-                .filter_map(|k| k.as_obj().filter(|k| k.payload_str().is_some()).cloned())
-                .collect();
-            let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
-            for pass in 0..2 {
-                for k in &keys {
-                    let name = k.payload_str().unwrap_or("");
-                    if name == "__builtins__" || (pass == 0) != single_underscore(name) {
-                        continue;
-                    }
-                    // The old value is dropped here, outside any borrow.
-                    dict.set_str(k.clone(), Value::None);
-                    self.run_pending_finalizers();
-                }
-            }
-        }
-        self.run_pending_finalizers();
-        self.interp.platform.flush();
-    }
-
-    /// CPython's `threading._shutdown`: waits for the non-daemon threads
-    /// (once; only if `threading` was imported). Called with the GIL held.
-    fn join_threads(&mut self) {
-        if !self.threads_joined {
-            self.threads_joined = true;
-            crate::builtins::threading::shutdown(&mut self.vm);
-        }
-    }
-
-    fn run_pending_finalizers(&mut self) {
-        if self.interp.del_queue.flag.get() {
-            self.vm.run_finalizers();
-        }
-    }
-
-    /// Flushes the platform's output.
-    pub fn flush(&mut self) {
-        self.interp.platform.flush();
-    }
-
-    /// CPython's top-level handling of an uncaught exception: `SystemExit`
-    /// gives its code (None → 0, an int → itself, anything else is printed
-    /// to stderr and gives 1); any other exception prints its traceback to
-    /// stderr and gives 1. Flushes stdout before returning.
-    pub fn exit_code_for(&mut self, err: &PyErr) -> i32 {
-        self.with_gil(|i| i.exit_code_for_inner(err))
-    }
-
-    fn exit_code_for_inner(&mut self, err: &PyErr) -> i32 {
-        let vm = &mut self.vm;
-        let code = if vm.err_matches(err, ExcKind::SystemExit) {
-            let code = system_exit_code(vm, err);
-            match code {
-                Value::None => 0,
-                Value::Int(i) => i as i32,
-                Value::Bool(b) => i32::from(b),
-                Value::Obj(ref o) if matches!(o.payload(), Payload::Int(_)) => -1,
-                other => {
-                    let mut text = match other.as_str() {
-                        Some(s) => String::from(s),
-                        None => vm.str(&other).unwrap_or_default(),
-                    };
-                    text.push('\n');
-                    sys::write_stderr(vm, &text);
-                    1
-                }
-            }
-        } else {
-            report_uncaught(vm, err);
-            1
-        };
-        self.interp.platform.flush();
-        code
-    }
+    pub(crate) home: alloc::sync::Arc<handle::Home>,
 }
 
-/// Reports an uncaught exception through `sys.excepthook` (the built-in
-/// one prints the traceback); a failing hook is reported as CPython does.
-pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
-    let hook = crate::builtins::sys_attr(vm, "excepthook");
-    let custom = match &hook {
-        Some(Value::Obj(o)) => match o.payload() {
-            Payload::Native(n) => n.name != "excepthook" || n.bound.is_some(),
-            _ => true,
-        },
-        _ => false,
-    };
-    let Some(hook) = hook.filter(|_| custom) else {
-        print_exception(vm, err);
-        return;
-    };
-    let exc = err.value();
-    let tb = match err.0.payload() {
-        Payload::Exception(x) => x.traceback.get().clone(),
-        _ => Value::None,
-    };
-    let args = [Value::Obj(vm.type_of(&exc)), exc, tb];
-    if let Err(hook_err) = vm.call(&hook, crate::object::function::Args::new(&args)) {
-        sys::write_stderr(vm, "Error in sys.excepthook:\n");
-        print_exception(vm, &hook_err);
-        sys::write_stderr(vm, "\nOriginal exception was:\n");
-        print_exception(vm, err);
-    }
-}
-
-/// Prints an uncaught exception with its traceback to stderr.
-pub fn print_exception(vm: &mut Vm, err: &PyErr) {
-    sys::print_exception(vm, &err.value());
-}
-
-/// `SystemExit.code`: None for no args, the one arg, or the args tuple.
-pub fn system_exit_code(vm: &Vm, err: &PyErr) -> Value {
-    let _ = vm;
-    match err.0.payload() {
-        Payload::Exception(e) => {
-            let args = e.args.get().clone();
-            match args.payload() {
-                Some(Payload::Tuple(t)) => match t.items() {
-                    [] => Value::None,
-                    [one] => one.clone(),
-                    _ => args.clone(),
-                },
-                _ => args.clone(),
-            }
-        }
-        _ => Value::None,
-    }
-}
-
-impl Drop for Interpreter {
-    fn drop(&mut self) {
-        if self.gil_depth == 0 {
-            self.vm.acquire_gil();
-        }
-        self.gil_depth = 1;
-        self.join_threads();
-        self.teardown();
-        if self.interp.threads.count.get() > 0 {
-            // Daemon threads are still running: they may wake up and wait
-            // for the GIL at any time, so the interpreter must outlive them.
-            // Keep the GIL forever (they never run again) and leak it all,
-            // as CPython does with its daemon threads at exit.
-            self.interp.platform.flush();
-            return;
-        }
-        self.vm.release_gil();
-        // Threads that finished may still be inside their last GIL release.
-        while self
-            .interp
-            .threads
-            .live
-            .load(crate::sync::Ordering::Acquire)
-            > 0
-        {
-            crate::sync::spin_loop();
-        }
-        // SAFETY: dropped exactly once, the VM (whose values refer to the
-        // interpreter) first; no other thread is left.
-        unsafe {
-            ManuallyDrop::drop(&mut self.vm);
-            ManuallyDrop::drop(&mut self.interp);
-        }
-    }
-}
-
-impl Interpreter {
-    fn teardown(&mut self) {
-        self.interp.platform.flush();
-        // Tear down while the VM can still run `__del__`: first `__main__`,
-        // then every other module's namespace (breaking the usual cycle
-        // module globals -> function -> globals), finalising as we go, so
-        // that nothing is left on the finaliser queue when `Interp` drops.
-        // `sys` and `builtins` stay for last (finalisers print), and are
-        // cleared by `Interp`'s own drop.
-        if let Some(m) = self.main.take() {
-            clear_namespace(&Value::Obj(m));
-            self.run_pending_finalizers();
-        }
-        let modules: alloc::vec::Vec<(Value, Value)> = match self.interp.modules.payload() {
-            Payload::Dict(d) => d.items(),
-            _ => alloc::vec::Vec::new(),
-        };
-        for (name, m) in modules {
-            if !matches!(name.as_str(), Some("sys" | "builtins")) {
-                clear_namespace(&m);
-                self.run_pending_finalizers();
-            }
-        }
-        self.vm.handled.clear();
-        self.run_pending_finalizers();
-        self.interp.platform.flush();
-    }
-}
-
-/// Empties a module's namespace (the entries are dropped outside the borrow).
-fn clear_namespace(module: &Value) {
-    if !matches!(module.payload(), Some(Payload::Module(_))) {
-        return;
-    }
-    if let Some(d) = dict_of(module) {
-        if let Payload::Dict(d) = d.payload() {
-            let old = d.table.get_mut().take_all();
-            drop(old);
-        }
-    }
-}
-
-fn set_module(vm: &Vm, name: &str, m: Value) {
-    if let Payload::Dict(d) = vm.interp().modules.payload() {
-        d.set_str(
-            ObjRef::new(Payload::Str(StrObj::new(String::from(name)))),
-            m,
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use alloc::sync::Arc;
-    use alloc::vec::Vec;
-    use spin::Mutex;
-
-    struct Buf(Arc<Mutex<Vec<u8>>>, Arc<Mutex<Vec<u8>>>);
-    impl Platform for Buf {
-        fn monotonic_ns(&self) -> u64 {
-            0
-        }
-        fn write_stdout(&self, bytes: &[u8]) {
-            self.0.lock().extend_from_slice(bytes);
-        }
-        fn write_stderr(&self, bytes: &[u8]) {
-            self.1.lock().extend_from_slice(bytes);
-        }
-    }
-
-    type Shared = Arc<Mutex<Vec<u8>>>;
-
-    fn new_interp() -> (Interpreter, Shared, Shared) {
-        let out = Arc::new(Mutex::new(Vec::new()));
-        let err = Arc::new(Mutex::new(Vec::new()));
-        let cfg = Config {
-            argv: alloc::vec![String::from("prog.py"), String::from("x")],
-            ..Config::default()
-        };
-        (
-            Interpreter::new(Box::new(Buf(out.clone(), err.clone())), cfg),
-            out,
-            err,
-        )
-    }
-
-    #[test]
-    fn sys_and_builtins_are_registered() {
-        let (interp, _, _) = new_interp();
-        let modules = &interp.interp().modules;
-        assert!(dict_get_str(modules, "sys").is_some());
-        assert!(dict_get_str(modules, "builtins").is_some());
-        let b = &interp.interp().builtins;
-        assert!(dict_get_str(b, "print").is_some());
-        assert!(dict_get_str(b, "ValueError").is_some());
-        assert!(dict_get_str(b, "len").is_some());
-    }
-
-    #[test]
-    fn sys_argv_comes_from_config() {
-        let (interp, _, _) = new_interp();
-        let argv = crate::builtins::sys_attr(&interp.vm, "argv").unwrap();
-        match argv.payload() {
-            Some(Payload::List(l)) => {
-                let items = l.items.get();
-                assert_eq!(items.len(), 2);
-                assert_eq!(items[0].as_str(), Some("prog.py"));
-            }
-            _ => panic!("argv is not a list"),
-        }
-    }
-
-    #[test]
-    fn system_exit_codes_follow_cpython() {
-        let (mut interp, _, err) = new_interp();
-        let none = interp
-            .vm
-            .new_exc_args(ExcKind::SystemExit, interp.vm.new_tuple(Vec::new()));
-        assert_eq!(interp.exit_code_for(&none), 0);
-        let three = interp.vm.new_exc_args(
-            ExcKind::SystemExit,
-            interp.vm.new_tuple(alloc::vec![Value::Int(3)]),
-        );
-        assert_eq!(interp.exit_code_for(&three), 3);
-        let msg = interp.vm.new_exc_args(
-            ExcKind::SystemExit,
-            interp.vm.new_tuple(alloc::vec![interp.vm.new_str("bye")]),
-        );
-        assert_eq!(interp.exit_code_for(&msg), 1);
-        assert_eq!(&*err.lock(), b"bye\n");
-    }
-
-    #[test]
-    fn stdout_write_goes_through_the_platform() {
-        let (mut interp, out, _) = new_interp();
-        // Direct VM use holds the GIL (a console write may release it).
-        let n = interp.with_gil(|interp| {
-            let stdout = crate::builtins::sys_attr(&interp.vm, "stdout").unwrap();
-            let s = interp.vm.new_str("héllo\n");
-            let r = crate::builtins::call_method(&mut interp.vm, &stdout, "write", &[s]);
-            // call_method on an instance needs the runtime's getattr; when that
-            // is not there yet, call the native write directly.
-            match r {
-                Ok(n) => n,
-                Err(_) => {
-                    let w = interp.vm.lookup_special(&stdout, "write").unwrap();
-                    let s = interp.vm.new_str("héllo\n");
-                    interp
-                        .vm
-                        .call(&w, crate::object::function::Args::new(&[stdout.clone(), s]))
-                        .unwrap()
-                }
-            }
-        });
-        assert!(matches!(n, Value::Int(6)));
-        assert_eq!(&*out.lock(), "héllo\n".as_bytes());
-    }
-
-    #[test]
-    fn syntax_errors_surface_as_python_exceptions() {
-        let (mut interp, _, _) = new_interp();
-        let e = interp.run_source("x = (", "<t>").unwrap_err();
-        assert!(interp.vm.err_matches(&e, ExcKind::SyntaxError));
+impl ApiState {
+    /// The Python class registered for a Rust type.
+    pub(crate) fn class_of(&self, id: TypeId) -> Option<ObjRef> {
+        self.classes
+            .get()
+            .iter()
+            .find(|(t, _)| *t == id)
+            .map(|(_, c)| c.clone())
     }
 }

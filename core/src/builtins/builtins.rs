@@ -678,6 +678,7 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
         Some(
             Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
         ) => true,
+        Some(Payload::Host(crate::object::native::HostObj::Function(_))) => true,
         _ => vm.lookup_special(v, "__call__").is_some(),
     }
 }

@@ -356,6 +356,7 @@ pub fn property_name(_vm: &Vm, d: &Value) -> Option<String> {
     match fget.payload() {
         Some(Payload::Function(f)) => Some(f.name.get().clone()),
         Some(Payload::Native(n)) => Some(String::from(n.name)),
+        Some(Payload::Host(super::native::HostObj::Function(h))) => Some(String::from(&*h.name)),
         _ => None,
     }
 }

@@ -279,6 +279,11 @@ fn function_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn native_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Payload::Host(super::native::HostObj::Function(h))) =
+        args.pos.first().and_then(|v| v.payload())
+    {
+        return Ok(vm.new_str(super::native::repr(h)));
+    }
     let Some(Payload::Native(n)) = args.pos.first().and_then(|v| v.payload()) else {
         return Err(
             vm.type_error("descriptor '__repr__' requires a 'builtin_function_or_method' object")

@@ -17,6 +17,7 @@ pub mod fpow;
 pub mod function;
 pub mod instance;
 pub mod module;
+pub mod native;
 pub mod none;
 pub mod numfmt;
 
@@ -482,6 +483,8 @@ pub enum Payload {
     Marker(Marker),
     /// A plain `object()` instance.
     Object,
+    /// A host function or an instance of a Rust class (the embedding API).
+    Host(native::HostObj),
 }
 
 /// Singleton marker objects.
@@ -526,6 +529,7 @@ impl Payload {
             Payload::Generator(_) => "generator",
             Payload::Marker(_) => "marker",
             Payload::Object => "object",
+            Payload::Host(_) => "host",
         }
     }
 

@@ -61,4 +61,8 @@ mod test_platform;
 mod tests;
 
 #[cfg(all(test, loom))]
+mod loom_channel;
+#[cfg(all(test, loom))]
+mod loom_handles;
+#[cfg(all(test, loom))]
 mod loom_tests;

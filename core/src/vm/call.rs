@@ -13,6 +13,7 @@ use crate::bytecode::code::{flags, CodeObject};
 use crate::object::cell::CellObj;
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, FunctionObj};
+use crate::object::native::HostObj;
 use crate::object::{ObjRef, Payload, PyCell, Value};
 
 fn quote_list(names: &[String]) -> String {
@@ -41,6 +42,7 @@ impl Vm {
                     (n.f)(self, Args::with_kw(&pos, args.kw))
                 }
             },
+            Some(Payload::Host(HostObj::Function(h))) => crate::object::native::call(self, h, args),
             Some(Payload::Function(_)) => {
                 let Value::Obj(fo) = f else {
                     return Ok(Value::None);

@@ -206,6 +206,10 @@ pub struct Interp {
     pub threads: threads::ThreadsState,
     /// Resource limits and their counters.
     pub limits: limits::LimitState,
+    /// The embedding API's per-interpreter state (registered Rust classes,
+    /// the queue of handles released off the GIL). Declared before
+    /// `immortals`: it drops while the built-in types still exist.
+    pub api: crate::api::ApiState,
     /// Every immortal object. Declared last: fields drop in order, so every
     /// other field has released its references before the pool frees them.
     immortals: ImmortalPool,
@@ -385,6 +389,7 @@ impl Interp {
             gil: crate::sync::Gil::new(),
             threads: threads::ThreadsState::default(),
             limits,
+            api: crate::api::ApiState::default(),
             immortals: ImmortalPool(PyCell::new(imm)),
         });
         interp.limits.attach(&interp.gil, stop_type);

@@ -16,6 +16,7 @@ use crate::num::bigint::{hash_f64, hash_i64};
 use crate::object::class::{flags, DescriptorObj, TypeObj};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Args, BoundMethodObj, NativeFnObj};
+use crate::object::native::HostObj;
 use crate::object::{int, ObjRef, Payload, Value};
 
 /// Is `sub` the same type as `sup` or a subclass of it (by MRO)?
@@ -249,6 +250,7 @@ impl Vm {
                 Payload::Marker(crate::object::Marker::NotImplemented) => t.not_implemented.clone(),
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
+                Payload::Host(h) => crate::object::native::type_of(h, t),
             },
         }
     }
@@ -831,6 +833,13 @@ impl Vm {
                     None => d,
                 })
             }
+            Some(Payload::Host(HostObj::Function(h))) if h.method => Ok(match obj {
+                Some(o) => Value::from_payload(Payload::BoundMethod(BoundMethodObj {
+                    func: d,
+                    self_: o.clone(),
+                })),
+                None => d,
+            }),
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
             Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
                 Some(Payload::Native(n)) if n.bound.is_none() => {
@@ -917,6 +926,7 @@ impl Vm {
                 }),
                 _ => None,
             }),
+            Payload::Host(HostObj::Function(h)) => Ok(crate::object::native::getattr(self, h, n)),
             Payload::BoundMethod(m) => Ok(match n {
                 "__self__" => Some(m.self_.clone()),
                 "__func__" => Some(m.func.clone()),
