@@ -37,7 +37,10 @@ fn main() {
         ..Limits::default()
     });
     let err = py.run(SWALLOWER, "<untrusted>").unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::LimitExceeded(LimitKind::Instructions));
+    assert_eq!(
+        err.kind(),
+        ErrorKind::LimitExceeded(LimitKind::Instructions)
+    );
     println!("instruction budget: {:?}", err.kind());
 
     // A wall-time budget.

@@ -644,22 +644,12 @@ mod tests {
     #[test]
     fn stdout_write_goes_through_the_platform() {
         let (mut interp, out, _) = new_interp();
-        let stdout = crate::builtins::sys_attr(&interp.vm, "stdout").unwrap();
-        let s = interp.vm.new_str("héllo\n");
-        let r = crate::builtins::call_method(&mut interp.vm, &stdout, "write", &[s]);
-        // call_method on an instance needs the runtime's getattr; when that
-        // is not there yet, call the native write directly.
-        let n = match r {
-            Ok(n) => n,
-            Err(_) => {
-                let w = interp.vm.lookup_special(&stdout, "write").unwrap();
-                let s = interp.vm.new_str("héllo\n");
-                interp
-                    .vm
-                    .call(&w, crate::object::function::Args::new(&[stdout.clone(), s]))
-                    .unwrap()
-            }
-        };
+        // Direct VM use holds the GIL (a console write may release it).
+        let n = interp.locked(|interp| {
+            let stdout = crate::builtins::sys_attr(&interp.vm, "stdout").unwrap();
+            let s = interp.vm.new_str("héllo\n");
+            crate::builtins::call_method(&mut interp.vm, &stdout, "write", &[s]).unwrap()
+        });
         assert!(matches!(n, Value::Int(6)));
         assert_eq!(&*out.lock(), "héllo\n".as_bytes());
     }

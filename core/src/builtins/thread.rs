@@ -428,18 +428,25 @@ fn cond_wait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(if t > 0.0 { (t * 1e9) as u64 } else { 0 })
         }
     };
-    let p = &*vm.interp().platform;
+    let interp = vm.interp();
+    let p = &*interp.platform;
+    // A hard limit or cancel elsewhere wakes this waiter (sliced wait).
+    let stop = || interp.limits.is_stopped();
     let mut saved = Value::None;
-    let notified = cv.wait(
+    let notified = cv.wait_stoppable(
         p,
         vm,
         timeout,
+        Some((&stop, crate::vm::limits::WAIT_SLICE_NS)),
         |vm| {
             saved = vm.call(&release_save, Args::new(&[]))?;
             Ok(())
         },
         |vm, block| vm.without_gil(block),
     )?;
+    if let Some(k) = vm.interp().limits.stop_kind() {
+        return Err(vm.limit_error(k));
+    }
     Ok(vm.new_tuple(alloc::vec![Value::Bool(notified), saved]))
 }
 

@@ -503,6 +503,21 @@ impl Condvar {
         release: impl FnOnce(&mut C) -> Result<(), E>,
         unlocked: impl FnOnce(&mut C, &mut dyn FnMut() -> bool) -> bool,
     ) -> Result<bool, E> {
+        self.wait_stoppable(p, ctx, timeout_ns, None, release, unlocked)
+    }
+
+    /// [`Condvar::wait`] that also gives up (as if timed out, returning
+    /// false) once `stop` returns true; `stop` is polled at least every
+    /// `slice_ns` (the interpreter's hard-limit stop flag).
+    pub fn wait_stoppable<C, E>(
+        &self,
+        p: &dyn Platform,
+        ctx: &mut C,
+        timeout_ns: Option<u64>,
+        stop: Option<(&dyn Fn() -> bool, u64)>,
+        release: impl FnOnce(&mut C) -> Result<(), E>,
+        unlocked: impl FnOnce(&mut C, &mut dyn FnMut() -> bool) -> bool,
+    ) -> Result<bool, E> {
         let w = Waiter {
             state: AtomicU32::new(WAITING),
         };
@@ -542,7 +557,7 @@ impl Condvar {
             if blocked.replace(true) {
                 return false; // called twice: already out of the queue
             }
-            self.block(p, &w, timeout_ns)
+            self.block(p, &w, timeout_ns, stop)
         });
         drop(leave);
         Ok(notified)
@@ -555,7 +570,13 @@ impl Condvar {
     /// Blocks until `w` is notified (true) or the deadline passes (false).
     /// Either way `w` is out of the queue and no notifier still uses it
     /// when this returns.
-    fn block(&self, p: &dyn Platform, w: &Waiter, timeout_ns: Option<u64>) -> bool {
+    fn block(
+        &self,
+        p: &dyn Platform,
+        w: &Waiter,
+        timeout_ns: Option<u64>,
+        stop: Option<(&dyn Fn() -> bool, u64)>,
+    ) -> bool {
         let deadline = deadline(p, timeout_ns);
         loop {
             // Acquire: pairs with the notifier's Release store.
@@ -565,7 +586,13 @@ impl Condvar {
                 drop(self.lock(p));
                 return true;
             }
-            let Ok(timeout) = remaining(p, deadline) else {
+            let stopped = stop.is_some_and(|(s, _)| s());
+            let left = if stopped {
+                Err(())
+            } else {
+                remaining(p, deadline)
+            };
+            let Ok(timeout) = left else {
                 // Timed out, unless a notifier picked us meanwhile: decide
                 // under the queue lock, leaving the queue in the same step.
                 let g = self.lock(p);
@@ -575,6 +602,11 @@ impl Condvar {
                 let me = NonNull::from(w);
                 g.with(|q| q.retain(|&x| x != me));
                 return false;
+            };
+            let timeout = match (stop, timeout) {
+                (Some((_, slice)), Some(t)) => Some(t.min(slice)),
+                (Some((_, slice)), None) => Some(slice),
+                (None, t) => t,
             };
             // Returns at once if a notifier already changed the word.
             p.wait(&w.state, WAITING, timeout);
