@@ -29,7 +29,7 @@ fails=0
 results=()
 
 have_api() {
-    grep -q "pub fn run_source" "$ROOT/core/src/api/mod.rs" 2>/dev/null
+    grep -rq "pub fn run_source" "$ROOT/core/src/api/" 2>/dev/null
 }
 
 # build NAME [cargo args...] -> $OUT/NAME.elf

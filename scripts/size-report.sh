@@ -17,7 +17,7 @@ gilt_need_rust
 
 features=()
 what="parser only (core has no api::Interpreter yet)"
-if grep -q "pub fn run_source" "$ROOT/core/src/api/mod.rs" 2>/dev/null; then
+if grep -rq "pub fn run_source" "$ROOT/core/src/api/" 2>/dev/null; then
     features=(--features api)
     what="whole interpreter via gilt_core::api::Interpreter::run_source"
 fi
