@@ -180,6 +180,16 @@ pub enum Op {
     LoadLocals,
     /// `v --` stores v as `__annotations__[consts[arg]]` in the locals dict.
     StoreAnnotation,
+    /// `obj -- obj len(obj)` (match statements).
+    GetLen,
+    /// `subj -- subj bool`: is subj a mapping (a dict or dict subclass)?
+    MatchMapping,
+    /// `subj -- subj bool`: is subj a sequence (list, tuple, range, deque, ... but not str/bytes)?
+    MatchSequence,
+    /// `subj keys -- subj keys values|None`: the values for the keys tuple, None if one is missing.
+    MatchKeys,
+    /// `subj cls names -- attrs|None`: class pattern with arg positional sub-patterns.
+    MatchClass,
 }
 
 impl Op {
@@ -274,6 +284,11 @@ impl Op {
             PrintExpr => "PRINT_EXPR",
             LoadLocals => "LOAD_LOCALS",
             StoreAnnotation => "STORE_ANNOTATION",
+            GetLen => "GET_LEN",
+            MatchMapping => "MATCH_MAPPING",
+            MatchSequence => "MATCH_SEQUENCE",
+            MatchKeys => "MATCH_KEYS",
+            MatchClass => "MATCH_CLASS",
         }
     }
 
@@ -338,6 +353,8 @@ impl Op {
             }
             MakeFunction => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1)),
             RaiseVarargs => -a,
+            GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            MatchClass => -2,
         }
     }
 }
