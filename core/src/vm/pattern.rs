@@ -11,6 +11,17 @@ use crate::object::exception::ExcKind;
 use crate::object::function::Args;
 use crate::object::{ObjRef, Payload, Value};
 
+/// Is a class named `name` from the Python-written library module `module`
+/// in the MRO of `ty`? (Those classes carry CPython's sequence/mapping flags.)
+fn has_lib_base(ty: &ObjRef, which: &[(&str, &str)]) -> bool {
+    super::ops::full_mro(ty).iter().any(|c| {
+        let n = type_name_of(c);
+        which.iter().any(|(m, w)| {
+            n == *w && lookup_type(c, "__module__").is_some_and(|x| x.as_str() == Some(m))
+        })
+    })
+}
+
 impl Vm {
     /// Does `v` match a sequence pattern? (CPython's `Py_TPFLAGS_SEQUENCE`:
     /// list, tuple, range, `collections.deque` and their subclasses; never
@@ -25,15 +36,14 @@ impl Vm {
         {
             return false;
         }
-        super::ops::full_mro(&ty).iter().any(|c| {
-            type_name_of(c) == "deque"
-                && lookup_type(c, "__module__").is_some_and(|m| m.as_str() == Some("collections"))
-        })
+        has_lib_base(&ty, &[("collections", "deque"), ("array", "array")])
     }
 
-    /// Does `v` match a mapping pattern? (dict and its subclasses.)
+    /// Does `v` match a mapping pattern? (dict and its subclasses, and
+    /// `collections.ChainMap`.)
     pub fn match_is_mapping(&self, v: &Value) -> bool {
-        is_subtype(&self.type_of(v), &self.types().dict)
+        let ty = self.type_of(v);
+        is_subtype(&ty, &self.types().dict) || has_lib_base(&ty, &[("collections", "ChainMap")])
     }
 
     /// `MATCH_KEYS`: a tuple of `subject.get(key)` for every key in `keys`,
