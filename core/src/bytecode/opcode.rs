@@ -190,6 +190,8 @@ pub enum Op {
     MatchKeys,
     /// `subj cls names -- attrs|None`: class pattern with arg positional sub-patterns.
     MatchClass,
+    /// `a_n .. a_2 a_1 -- a_1 a_n .. a_2`: moves the top item down to position arg (match captures).
+    Rotate,
 }
 
 impl Op {
@@ -289,6 +291,7 @@ impl Op {
             MatchSequence => "MATCH_SEQUENCE",
             MatchKeys => "MATCH_KEYS",
             MatchClass => "MATCH_CLASS",
+            Rotate => "ROTATE",
         }
     }
 
@@ -314,8 +317,8 @@ impl Op {
         use Op::*;
         let a = arg as i32;
         match self {
-            Nop | Swap | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept | KwNames
-            | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
+            Nop | Swap | Rotate | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept
+            | KwNames | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
             | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter
             | GetYieldFromIter | ListToTuple | LoadAttr | YieldValue | ImportFrom
             | CheckExcMatch => {

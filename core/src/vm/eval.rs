@@ -664,6 +664,14 @@ impl Vm {
                         }
                         Ok(())
                     }
+                    Op::Rotate => {
+                        let st = &mut fr!().stack;
+                        let (n, k) = (st.len(), arg as usize);
+                        if k >= 2 && k <= n {
+                            st[n - k..].rotate_right(1);
+                        }
+                        Ok(())
+                    }
                     Op::LoadConst => {
                         push!(code
                             .consts

@@ -32,8 +32,7 @@ impl Vm {
         if is_subtype(&ty, &t.list) || is_subtype(&ty, &t.tuple) || is_subtype(&ty, &t.range) {
             return true;
         }
-        if is_subtype(&ty, &t.str_) || is_subtype(&ty, &t.bytes) || is_subtype(&ty, &t.bytearray)
-        {
+        if is_subtype(&ty, &t.str_) || is_subtype(&ty, &t.bytes) || is_subtype(&ty, &t.bytearray) {
             return false;
         }
         has_lib_base(&ty, &[("collections", "deque"), ("array", "array")])

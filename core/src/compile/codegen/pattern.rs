@@ -69,12 +69,10 @@ fn key_const(e: &Expr) -> Option<Constant> {
                 },
             }),
             ExprKind::Constant(Constant::Float(f)) => Some(Constant::Float(-f)),
-            ExprKind::Constant(Constant::BigInt { digits, radix }) => {
-                Some(Constant::BigInt {
-                    digits: format!("-{digits}"),
-                    radix: *radix,
-                })
-            }
+            ExprKind::Constant(Constant::BigInt { digits, radix }) => Some(Constant::BigInt {
+                digits: format!("-{digits}"),
+                radix: *radix,
+            }),
             _ => None,
         },
         _ => None,
@@ -107,20 +105,19 @@ fn const_repr(c: &Constant) -> alloc::string::String {
         Constant::Bool(true) => "True".into(),
         Constant::Bool(false) => "False".into(),
         Constant::Int(i) => format!("{i}"),
-        Constant::BigInt { digits, radix } => match crate::num::BigInt::parse(
-            digits.trim_start_matches('-'),
-            *radix,
-        ) {
-            Some(b) => {
-                let s = format!("{b}");
-                if digits.starts_with('-') {
-                    format!("-{s}")
-                } else {
-                    s
+        Constant::BigInt { digits, radix } => {
+            match crate::num::BigInt::parse(digits.trim_start_matches('-'), *radix) {
+                Some(b) => {
+                    let s = format!("{b}");
+                    if digits.starts_with('-') {
+                        format!("-{s}")
+                    } else {
+                        s
+                    }
                 }
+                None => digits.clone(),
             }
-            None => digits.clone(),
-        },
+        }
         Constant::Float(f) => crate::num::float_repr(*f),
         Constant::Str(s) => crate::object::str::repr_str(s),
         Constant::Bytes(b) => crate::object::bytes::repr_bytes(b),
@@ -204,10 +201,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.bind(first);
     }
 
-    fn rotate(&mut self, mut count: usize) {
-        while count > 1 {
-            self.emit(Op::Swap, count as u32);
-            count -= 1;
+    /// Moves the top of stack down to position `count` (CPython emits a
+    /// chain of SWAPs; one ROTATE keeps the code linear in the captures).
+    fn rotate(&mut self, count: usize) {
+        if count > 1 {
+            self.emit(Op::Rotate, count as u32);
         }
     }
 
@@ -325,7 +323,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
             only_wildcard &= is_wildcard(q);
         }
-        if star.is_some_and(|s| s >= 1 << 8 || size - s - 1 >= (i32::MAX >> 8) as usize) {
+        if star.is_some_and(|s| s >= 1 << 8 || size - s > (i32::MAX >> 8) as usize) {
             return Err(err(
                 "too many expressions in star-unpacking sequence pattern",
                 span,
