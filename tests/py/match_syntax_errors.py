@@ -28,6 +28,11 @@ sources = [
     "match x:\n    case 1:\n    pass",
     "match x:\n    pass",
     "def f():\n    match x:\n        case [a, *b] | [*b, a]:\n            return a",
+    "match x:\n    case {0xFFFFFFFFFFFFFFFFFF: _, 4722366482869645213695: _}:\n        pass",
+    "match x:\n    case {'10:99999999999999999999': 1, 99999999999999999999: 2}:\n        pass",
+    "match x:\n    case {-9223372036854775808: 1, -9223372036854775808: 2}:\n        pass",
+    "match x:\n    case {0: 1, -0.0: 2}:\n        pass",
+    "match x:\n    case {b'a': 1, 'a': 2, b'a': 3}:\n        pass",
 ]
 for src in sources:
     try:

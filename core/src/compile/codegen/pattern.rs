@@ -50,6 +50,7 @@ enum KeyId {
     Num(f64, i64),
     Str(alloc::string::String),
     Bytes(Vec<u8>),
+    Big(alloc::string::String),
     None,
     Other,
 }
@@ -93,7 +94,7 @@ fn key_id(c: &Constant) -> KeyId {
         }
         Constant::Str(s) => KeyId::Str(s.clone()),
         Constant::Bytes(b) => KeyId::Bytes(b.clone()),
-        Constant::BigInt { digits, radix } => KeyId::Str(format!("{radix}:{digits}")),
+        Constant::BigInt { .. } => KeyId::Big(const_repr(c)),
         _ => KeyId::Other,
     }
 }
