@@ -180,6 +180,18 @@ pub enum Op {
     LoadLocals,
     /// `v --` stores v as `__annotations__[consts[arg]]` in the locals dict.
     StoreAnnotation,
+    /// `obj -- obj len(obj)` (match statements).
+    GetLen,
+    /// `subj -- subj bool`: is subj a mapping (a dict or dict subclass)?
+    MatchMapping,
+    /// `subj -- subj bool`: is subj a sequence (list, tuple, range, deque, ... but not str/bytes)?
+    MatchSequence,
+    /// `subj keys -- subj keys values|None`: the values for the keys tuple, None if one is missing.
+    MatchKeys,
+    /// `subj cls names -- attrs|None`: class pattern with arg positional sub-patterns.
+    MatchClass,
+    /// `a_n .. a_2 a_1 -- a_1 a_n .. a_2`: moves the top item down to position arg (match captures).
+    Rotate,
 }
 
 impl Op {
@@ -274,6 +286,12 @@ impl Op {
             PrintExpr => "PRINT_EXPR",
             LoadLocals => "LOAD_LOCALS",
             StoreAnnotation => "STORE_ANNOTATION",
+            GetLen => "GET_LEN",
+            MatchMapping => "MATCH_MAPPING",
+            MatchSequence => "MATCH_SEQUENCE",
+            MatchKeys => "MATCH_KEYS",
+            MatchClass => "MATCH_CLASS",
+            Rotate => "ROTATE",
         }
     }
 
@@ -299,8 +317,8 @@ impl Op {
         use Op::*;
         let a = arg as i32;
         match self {
-            Nop | Swap | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept | KwNames
-            | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
+            Nop | Swap | Rotate | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept
+            | KwNames | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
             | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter
             | GetYieldFromIter | ListToTuple | LoadAttr | YieldValue | ImportFrom
             | CheckExcMatch => {
@@ -338,6 +356,8 @@ impl Op {
             }
             MakeFunction => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1)),
             RaiseVarargs => -a,
+            GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            MatchClass => -2,
         }
     }
 }

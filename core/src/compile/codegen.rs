@@ -18,6 +18,8 @@ use crate::object::tuple::TupleObj;
 use crate::object::{ObjRef, Payload, Value};
 use crate::vm::Interp;
 
+mod pattern;
+
 /// Code flag (Gilt-specific): `consts[0]` is the docstring.
 pub const HAS_DOCSTRING: u32 = 0x1000_0000;
 
@@ -659,7 +661,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 self.with(items, body, s.span)?;
             }
-            StmtKind::Match { .. } => return Err(err("'match' is not supported yet", s.span)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {

@@ -664,6 +664,14 @@ impl Vm {
                         }
                         Ok(())
                     }
+                    Op::Rotate => {
+                        let st = &mut fr!().stack;
+                        let (n, k) = (st.len(), arg as usize);
+                        if k >= 2 && k <= n {
+                            st[n - k..].rotate_right(1);
+                        }
+                        Ok(())
+                    }
                     Op::LoadConst => {
                         push!(code
                             .consts
@@ -1261,6 +1269,36 @@ impl Vm {
                     Op::StoreAnnotation => {
                         let v = pop!();
                         self.op_store_annotation(fi, code, arg, v)
+                    }
+                    Op::GetLen => {
+                        let v = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        self.len(&v).map(|n| push!(Value::Int(n as i64)))
+                    }
+                    Op::MatchSequence | Op::MatchMapping => {
+                        let v = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let b = if ins.op == Op::MatchSequence {
+                            self.match_is_sequence(&v)
+                        } else {
+                            self.match_is_mapping(&v)
+                        };
+                        push_test!(b);
+                        Ok(())
+                    }
+                    Op::MatchKeys => {
+                        let st = &fr!().stack;
+                        let n = st.len();
+                        let (subj, keys) = match (st.get(n.wrapping_sub(2)), st.last()) {
+                            (Some(a), Some(b)) => (a.clone(), b.clone()),
+                            _ => (Value::None, Value::None),
+                        };
+                        self.match_keys(&subj, &keys).map(|v| push!(v))
+                    }
+                    Op::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subj = pop!();
+                        self.match_class(&subj, &cls, arg as usize, &names)
+                            .map(|v| push!(v))
                     }
                     Op::ImportName => {
                         let fromlist = pop!();

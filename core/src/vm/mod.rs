@@ -11,6 +11,7 @@ pub mod import;
 pub(crate) mod init;
 pub mod limits;
 pub mod ops;
+mod pattern;
 pub mod threads;
 pub mod traceback;
 
