@@ -282,6 +282,24 @@ impl Vm {
         }
     }
 
+    /// Calls a binary special method (`__eq__`, `__add__`, ...) found on a
+    /// type. A native method of a built-in type sees the built-in value
+    /// inside an instance of a subclass for both operands (`list.__eq__`
+    /// compares the lists inside two `class L(list)` instances), as CPython's
+    /// slots read the operands' built-in state directly.
+    pub fn call_binary_unbound(
+        &mut self,
+        f: &Value,
+        self_: &Value,
+        other: &Value,
+    ) -> PyResult<Value> {
+        let other = match f.payload() {
+            Some(Payload::Native(n)) if n.bound.is_none() => native_self(other, n),
+            _ => other.clone(),
+        };
+        self.call_unbound(f, self_, core::slice::from_ref(&other))
+    }
+
     /// Looks a special method up on `type(v)` and calls it with `v` bound.
     /// `Ok(None)` when the type has no such method (or it is set to None).
     pub fn call_special(
@@ -439,21 +457,21 @@ impl Vm {
         if !ta.ptr_eq(&tb) && is_subtype(&tb, &ta) {
             checked_reverse = true;
             if let Some(f) = lookup_type(&tb, rname).filter(|f| !is_none_value(f)) {
-                let r = self.call_unbound(&f, b, core::slice::from_ref(a))?;
+                let r = self.call_binary_unbound(&f, b, a)?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = lookup_type(&ta, name).filter(|f| !is_none_value(f)) {
-            let r = self.call_unbound(&f, a, core::slice::from_ref(b))?;
+            let r = self.call_binary_unbound(&f, a, b)?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if !checked_reverse {
             if let Some(f) = lookup_type(&tb, rname).filter(|f| !is_none_value(f)) {
-                let r = self.call_unbound(&f, b, core::slice::from_ref(a))?;
+                let r = self.call_binary_unbound(&f, b, a)?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -1257,7 +1275,7 @@ impl Vm {
             if is_subtype(&tb, &ta) {
                 let overridden = lookup_type(&ta, rname).is_none_or(|g| !g.is(f));
                 if overridden {
-                    let r = self.call_unbound(f, b, core::slice::from_ref(a))?;
+                    let r = self.call_binary_unbound(f, b, a)?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -1266,13 +1284,13 @@ impl Vm {
             }
         }
         if let Some(f) = fa {
-            let r = self.call_unbound(&f, a, core::slice::from_ref(b))?;
+            let r = self.call_binary_unbound(&f, a, b)?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if let Some(f) = fb {
-            let r = self.call_unbound(&f, b, core::slice::from_ref(a))?;
+            let r = self.call_binary_unbound(&f, b, a)?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }

@@ -1,0 +1,46 @@
+from collections import deque
+d = deque(range(10), maxlen=5)
+print(d, d.maxlen, len(d))
+d.append(10); print(d)
+d.appendleft(-1); print(d)
+d.extend([20, 21]); print(d)
+d.extendleft([30, 31]); print(d)
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+d.rotate(0); print(d)
+d.rotate(12); print(d)
+e = deque("abcdef")
+print(e.index("c"), e.index("c", 1), e.index("e", 2, 5))
+e.insert(2, "X"); e.insert(-1, "Y"); e.insert(100, "Z"); e.insert(-100, "W"); print(e)
+e.remove("X"); print(e, e.count("a"))
+del e[0]; print(e, e[0], e[-1])
+e[1] = "B"; print(e)
+print(e.pop(), e.popleft(), e)
+e.reverse(); print(e)
+e2 = e.copy(); e2.append(1); print(e, e2, e == e2, e < e2)
+print(deque([1, 2]) + deque([3]), deque([1, 2]) * 2, 2 in deque([1, 2]), deque(maxlen=0))
+f = deque([1, 2, 3], maxlen=3)
+f += [4, 5]; print(f)
+f *= 2; print(f)
+f.clear(); print(f, bool(f))
+g = deque([1, 2, 3])
+print(repr(deque()), repr(deque([], 2)), repr(deque([[1]], maxlen=3)))
+for bad in [lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1]).index(5), lambda: deque([1]).remove(7),
+            lambda: deque([1])[5], lambda: deque([1, 2, 3], maxlen=3).insert(0, 9), lambda: deque(maxlen=-1),
+            lambda: deque([1], maxlen="a"), lambda: hash(deque()), lambda: deque([1, 2])[0:1]]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+h = deque(range(5))
+it = iter(h)
+print(next(it))
+h.append(9)
+try:
+    next(it)
+except RuntimeError as ex:
+    print("RuntimeError", ex)
+print(list(reversed(deque([1, 2, 3]))), deque([3, 1, 2]) == deque([3, 1, 2]), deque([1]) != [1])
+r = deque()
+r.append(r)
+print(r)
