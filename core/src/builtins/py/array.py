@@ -120,7 +120,9 @@ class array:
     """array(typecode [, initializer]) -> array"""
 
     __slots__ = ('_t', '_v', '_check')
-    __hash__ = None
+    def __hash__(self):
+        # CPython names the C type by its full name here.
+        raise TypeError("unhashable type: 'array.array'")
 
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:

@@ -5,7 +5,17 @@ __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
            'insort_right']
 
 
+def _index(v):
+    try:
+        return v.__index__()
+    except AttributeError:
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+
+
 def _bounds(a, lo, hi):
+    lo = _index(lo)
+    if hi is not None:
+        hi = _index(hi)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:

@@ -12,15 +12,21 @@ def _check_list(heap, name):
         raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
 
 
-def heappush(heap, item, /):
+def heappush(*args):
     """Push item onto heap, maintaining the heap invariant."""
+    if len(args) != 2:
+        raise TypeError('heappush expected 2 arguments, got %d' % len(args))
+    heap, item = args
     _check_list(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
+def heappop(*args):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if len(args) != 1:
+        raise TypeError('heapq.heappop() takes exactly one argument (%d given)' % len(args))
+    heap, = args
     _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
@@ -33,8 +39,11 @@ def heappop(heap, /):
     return last
 
 
-def heapreplace(heap, item, /):
+def heapreplace(*args):
     """Pop and return the current smallest value, and add the new item."""
+    if len(args) != 2:
+        raise TypeError('heapreplace expected 2 arguments, got %d' % len(args))
+    heap, item = args
     _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -44,8 +53,11 @@ def heapreplace(heap, item, /):
     return top
 
 
-def heappushpop(heap, item, /):
+def heappushpop(*args):
     """Fast version of a heappush followed by a heappop."""
+    if len(args) != 2:
+        raise TypeError('heappushpop expected 2 arguments, got %d' % len(args))
+    heap, item = args
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -53,8 +65,11 @@ def heappushpop(heap, item, /):
     return item
 
 
-def heapify(x, /):
+def heapify(*args):
     """Transform list into a heap, in-place, in O(len(x)) time."""
+    if len(args) != 1:
+        raise TypeError('heapq.heapify() takes exactly one argument (%d given)' % len(args))
+    x, = args
     _check_list(x, 'heapify')
     n = len(x)
     for i in reversed(range(n // 2)):

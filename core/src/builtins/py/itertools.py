@@ -41,12 +41,32 @@ class count:
         return 'count(%r, %r)' % (self._n, self._step)
 
 
+def _repeat_args(*args, **kwargs):
+    for k in kwargs:
+        if k not in ('object', 'times'):
+            raise TypeError(f"repeat() got an unexpected keyword argument '{k}'")
+    if len(args) > 2:
+        raise TypeError(f"repeat() takes at most 2 arguments ({len(args)} given)")
+    if 'object' in kwargs:
+        if args:
+            raise TypeError("argument for repeat() given by name ('object') and position (1)")
+        return kwargs['object'], kwargs.get('times')
+    if not args:
+        raise TypeError("repeat() missing required argument 'object' (pos 1)")
+    if len(args) == 2:
+        if 'times' in kwargs:
+            raise TypeError("argument for repeat() given by name ('times') and position (2)")
+        return args[0], args[1]
+    return args[0], kwargs.get('times')
+
+
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _repeat_args(*args, **kwargs)
         self._obj = object
         if times is not None:
             if not isinstance(times, int):
@@ -294,9 +314,12 @@ def islice(iterable, *args):
     return gen()
 
 
-def zip_longest(*args, fillvalue=None):
+def zip_longest(*args, **kwargs):
     """Return a zip_longest object whose .__next__() method returns a tuple
     where the i-th element comes from the i-th iterable argument."""
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        raise TypeError("zip_longest() got an unexpected keyword argument")
     iterators = [iter(it) for it in args]
 
     def gen():
