@@ -755,7 +755,12 @@ fn sys_intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, v)
         )));
     }
-    Ok(v.clone())
+    // Equal strings interned here come back as one object (the
+    // interpreter's intern table, which also holds identifiers).
+    match v.as_str() {
+        Some(s) => Ok(Value::Obj(vm.intern(s))),
+        None => Ok(v.clone()),
+    }
 }
 
 /// A rough `sys.getsizeof`, shaped like CPython's 64-bit numbers.
