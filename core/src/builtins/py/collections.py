@@ -251,6 +251,14 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    @maxlen.deleter
+    def maxlen(self):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def __len__(self):
         return len(self._front) + len(self._back)
 

@@ -60,6 +60,7 @@ def _reduce(x):
     return rv
 
 
+_module_type = type(__import__('sys'))
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
 _object_reduce = getattr(object, '__reduce__', None)
 
@@ -67,7 +68,7 @@ _object_reduce = getattr(object, '__reduce__', None)
 def _default_reduce(x):
     cls = type(x)
     if (cls is not object and cls.__module__ == 'builtins'
-            and not hasattr(x, '__dict__')):
+            and (not hasattr(x, '__dict__') or cls is _module_type)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getstate = getattr(x, '__getstate__', None)
     if getstate is not None and getattr(type(x), '__getstate__', None) is not None:
