@@ -356,6 +356,7 @@ fn list_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             v.extend_from_slice(&o.items.get());
             Ok(vm.new_list(v))
         }
+        _ if vm.concat_defers(&args.pos[1]) => Ok(vm.not_implemented()),
         _ => Err(vm.type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             type_name(vm, &args.pos[1])

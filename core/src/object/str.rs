@@ -858,6 +858,7 @@ fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )?;
             Ok(str_concat(s, t))
         }
+        _ if vm.concat_defers(&args.pos[1]) => Ok(vm.not_implemented()),
         _ => Err(vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(vm, &args.pos[1])

@@ -295,6 +295,7 @@ fn tuple_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             v.extend_from_slice(o.items());
             Ok(vm.new_tuple(v))
         }
+        _ if vm.concat_defers(&args.pos[1]) => Ok(vm.not_implemented()),
         _ => Err(vm.type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(vm, &args.pos[1])

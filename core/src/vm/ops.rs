@@ -1821,6 +1821,15 @@ impl Vm {
         Ok(out)
     }
 
+    /// True when `other`'s type defines `__radd__`: a built-in sequence's
+    /// `__add__` then returns `NotImplemented` instead of raising, so that
+    /// `[1] + UserList([2])` reaches `UserList.__radd__` (CPython's
+    /// `sq_concat` is only tried after both `nb_add` slots).
+    pub fn concat_defers(&self, other: &Value) -> bool {
+        self.lookup_special(other, "__radd__")
+            .is_some_and(|f| !is_none_value(&f))
+    }
+
     /// Looks a special method up on `type(v)` (not on the instance), unbound.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         let ty = self.type_of(v);
