@@ -63,9 +63,19 @@ def concat(a, b, /):
 def contains(a, b, /): return b in a
 
 
+def _iter_arg(a):
+    # CPython's PySequence_Count/Index word their error like `in`.
+    try:
+        return iter(a)
+    except TypeError:
+        if getattr(type(a), '__iter__', None) is None and getattr(type(a), '__getitem__', None) is None:
+            raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+        raise
+
+
 def countOf(a, b, /):
     count = 0
-    for i in a:
+    for i in _iter_arg(a):
         if i is b or i == b:
             count += 1
     return count
@@ -80,7 +90,7 @@ def getitem(a, b, /):
 
 
 def indexOf(a, b, /):
-    for i, j in enumerate(a):
+    for i, j in enumerate(_iter_arg(a)):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
