@@ -135,8 +135,16 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value"""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if not 2 <= len(args) <= 3:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args)
+                        if len(args) < 2 else
+                        'reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
@@ -168,10 +176,23 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
+
+    __slots__ = ('_func', '_args', '_keywords', '__dict__')
+
+    def _readonly(self, value):
+        raise AttributeError('readonly attribute')
+
+    func = property(lambda self: self._func, _readonly,
+                    doc='function object to use in future partial calls')
+    args = property(lambda self: self._args, _readonly,
+                    doc='tuple of arguments to future partial calls')
+    keywords = property(lambda self: self._keywords, _readonly,
+                        doc='dictionary of keyword arguments to future partial calls')
+    del _readonly
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -208,11 +229,29 @@ class partialmethod:
         args.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
         return 'functools.partialmethod(%s)' % ', '.join(args)
 
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        func = self.func
-        return partial(func, obj, *self.args, **self.keywords)
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # A descriptor that made something new (a bound method,
+                # a classmethod's binding) gets the arguments added.
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
 
 
 ################################################################################
