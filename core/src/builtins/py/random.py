@@ -89,7 +89,20 @@ class Random(_random.Random):
 
     # ----- integers -----
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """Control how subclasses generate random integers: with their own
+        getrandbits() if they define one, else from their random()."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         k = n.bit_length()
         bits = self.getrandbits
@@ -97,6 +110,20 @@ class Random(_random.Random):
         while r >= n:
             r = bits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n), from random() alone."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
