@@ -15,6 +15,25 @@ def _typename(x):
     return type(x).__name__
 
 
+def _npos(name, args, lo, hi):
+    # The C functions' positional-count errors ("cycle expected 1 argument, got 0").
+    n = len(args)
+    if n < lo:
+        raise TypeError('%s expected %s%d argument%s, got %d'
+                        % (name, '' if lo == hi else 'at least ', lo, '' if lo == 1 else 's', n))
+    if n > hi:
+        raise TypeError('%s expected %s%d argument%s, got %d'
+                        % (name, '' if lo == hi else 'at most ', hi, '' if hi == 1 else 's', n))
+
+
+_MISSING = object()
+
+
+def _need(value, fname, name, pos):
+    if value is _MISSING:
+        raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, pos))
+
+
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
@@ -106,7 +125,10 @@ class chain:
         self._active = None
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, *args):
+        if len(args) != 1:
+            raise TypeError('chain.from_iterable() takes exactly one argument (%d given)' % len(args))
+        iterable, = args
         self = cls.__new__(cls)
         self._source = iter(iterable)
         self._active = None
@@ -132,7 +154,9 @@ class chain:
                 self._active = None
 
 
-def cycle(iterable):
+def cycle(*args):
+    _npos('cycle', args, 1, 1)
+    iterable, = args
     """Return elements from the iterable until it is exhausted. Then repeat
     the sequence indefinitely."""
     it = iter(iterable)
@@ -150,8 +174,9 @@ def cycle(iterable):
     return gen()
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
+    _need(iterable, 'accumulate', 'iterable', 1)
     it = iter(iterable)
 
     def gen():
@@ -173,8 +198,10 @@ def accumulate(iterable, func=None, *, initial=None):
     return gen()
 
 
-def compress(data, selectors):
+def compress(data=_MISSING, selectors=_MISSING):
     """Return data elements corresponding to true selector elements."""
+    _need(data, 'compress', 'data', 1)
+    _need(selectors, 'compress', 'selectors', 2)
     d = iter(data)
     s = iter(selectors)
 
@@ -185,7 +212,9 @@ def compress(data, selectors):
     return gen()
 
 
-def dropwhile(predicate, iterable):
+def dropwhile(*args):
+    _npos('dropwhile', args, 2, 2)
+    predicate, iterable = args
     """Drop items from the iterable while predicate(item) is true."""
     it = iter(iterable)
 
@@ -199,7 +228,9 @@ def dropwhile(predicate, iterable):
     return gen()
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args):
+    _npos('takewhile', args, 2, 2)
+    predicate, iterable = args
     """Return successive entries from an iterable as long as the predicate
     evaluates to true for each entry."""
     it = iter(iterable)
@@ -213,7 +244,9 @@ def takewhile(predicate, iterable):
     return gen()
 
 
-def filterfalse(function, iterable):
+def filterfalse(*args):
+    _npos('filterfalse', args, 2, 2)
+    function, iterable = args
     """Return those items of iterable for which function(item) is false."""
     it = iter(iterable)
 
@@ -229,7 +262,9 @@ def filterfalse(function, iterable):
     return gen()
 
 
-def starmap(function, iterable):
+def starmap(*args):
+    _npos('starmap', args, 2, 2)
+    function, iterable = args
     """Return an iterator whose values are returned from the function
     evaluated with an argument tuple taken from the given sequence."""
     it = iter(iterable)
@@ -240,7 +275,9 @@ def starmap(function, iterable):
     return gen()
 
 
-def pairwise(iterable):
+def pairwise(*args):
+    _npos('pairwise', args, 1, 1)
+    iterable, = args
     """Return an iterator of overlapping pairs taken from the input iterator."""
     it = iter(iterable)
 
@@ -265,9 +302,11 @@ def _islice_index(v, msg):
     return v
 
 
-def islice(iterable, *args):
+def islice(*args):
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
+    _npos('islice', args, 2, 4)
+    iterable, args = args[0], args[1:]
     nargs = len(args)
     if nargs == 0:
         raise TypeError('islice expected at least 2 arguments, got 1')
@@ -345,7 +384,8 @@ def zip_longest(*args, **kwargs):
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, iterable=_MISSING, key=None):
+        _need(iterable, 'groupby', 'iterable', 1)
         if key is None:
             key = lambda x: x
         self._keyfunc = key
@@ -374,8 +414,10 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def tee(iterable, n=2):
+def tee(*args):
     """Returns a tuple of n independent iterators."""
+    _npos('tee', args, 1, 2)
+    iterable, n = (args + (2,))[:2]
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % _typename(n))
     if n < 0:
@@ -407,11 +449,26 @@ def product(*args, repeat=1):
     pools = [tuple(pool) for pool in args] * repeat
 
     def gen():
-        result = [[]]
-        for pool in pools:
-            result = [x + [y] for x in result for y in pool]
-        for prod in result:
-            yield tuple(prod)
+        # An odometer over the pools: one tuple at a time, as CPython does.
+        if any(not pool for pool in pools):
+            return
+        n = len(pools)
+        idx = [0] * n
+        cur = [pool[0] for pool in pools]
+        yield tuple(cur)
+        while True:
+            i = n - 1
+            while i >= 0:
+                idx[i] += 1
+                if idx[i] < len(pools[i]):
+                    cur[i] = pools[i][idx[i]]
+                    break
+                idx[i] = 0
+                cur[i] = pools[i][0]
+                i -= 1
+            if i < 0:
+                return
+            yield tuple(cur)
     return gen()
 
 
@@ -422,12 +479,15 @@ def _check_r(r):
         raise ValueError('r must be non-negative')
 
 
-def permutations(iterable, r=None):
+def permutations(iterable=_MISSING, r=None):
     """Return successive r-length permutations of elements in the iterable."""
+    _need(iterable, 'permutations', 'iterable', 1)
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
         r = n
+    elif not isinstance(r, int):
+        raise TypeError('Expected int as r')
     _check_r(r)
 
     def gen():
@@ -450,14 +510,6 @@ def permutations(iterable, r=None):
             else:
                 return
     return gen()
-
-
-_MISSING = object()
-
-
-def _need(value, fname, name, pos):
-    if value is _MISSING:
-        raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, pos))
 
 
 def combinations(iterable=_MISSING, r=_MISSING):
