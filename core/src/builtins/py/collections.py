@@ -1082,13 +1082,13 @@ class ChainMap:
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
     def keys(self):
-        return KeysView(self)
+        return _KeysView(self)
 
     def items(self):
-        return ItemsView(self)
+        return _ItemsView(self)
 
     def values(self):
-        return ValuesView(self)
+        return _ValuesView(self)
 
     def __eq__(self, other):
         try:
@@ -1158,7 +1158,7 @@ _dict_views = (type({}.keys()), type({}.items()))
 
 
 def _is_set_like(x):
-    return isinstance(x, (set, frozenset, KeysView, ItemsView) + _dict_views)
+    return isinstance(x, (set, frozenset, _KeysView, _ItemsView) + _dict_views)
 
 
 class _MappingView:
@@ -1288,6 +1288,12 @@ class ValuesView(_MappingView):
             yield self._mapping[key]
 
 
+# CPython keeps these in collections.abc; here they are private but keep
+# their names for repr().
+_KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
+del KeysView, ItemsView, ValuesView
+
+
 class _MutableMappingMixin:
     __slots__ = ()
 
@@ -1306,13 +1312,13 @@ class _MutableMappingMixin:
             return True
 
     def keys(self):
-        return KeysView(self)
+        return _KeysView(self)
 
     def items(self):
-        return ItemsView(self)
+        return _ItemsView(self)
 
     def values(self):
-        return ValuesView(self)
+        return _ValuesView(self)
 
     def __eq__(self, other):
         if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
