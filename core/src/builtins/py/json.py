@@ -48,6 +48,16 @@ _SHORT_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
                   '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
 
+def _recursion(e, what):
+    # CPython's C scanner/encoder name what they were doing when the
+    # recursion limit hit; the innermost frame words it, outer ones pass it on.
+    if getattr(e, '_json_worded', False):
+        return e
+    e = RecursionError('maximum recursion depth exceeded while ' + what)
+    e._json_worded = True
+    return e
+
+
 def _plain(s):
     # The str value of a str subclass (its __str__ is not used).
     return s if type(s) is str else str.__str__(s)
@@ -209,14 +219,20 @@ class _Encoding(object):
             out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(self.floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.obj(o, level)
         else:
-            self.enter(o)
-            self.value(self.default(o), level)
-            self.leave(o)
+            try:
+                if isinstance(o, (list, tuple)):
+                    self.array(o, level)
+                elif isinstance(o, dict):
+                    self.obj(o, level)
+                else:
+                    self.enter(o)
+                    self.value(self.default(o), level)
+                    self.leave(o)
+            except RecursionError as e:
+                if not self.c_style:
+                    raise
+                raise _recursion(e, 'encoding a JSON object') from None
 
     def array(self, lst, level):
         out = self.out
@@ -424,9 +440,15 @@ class _Scanner(object):
         if ch == '"':
             return scanstring(s, i + 1, self.strict)
         if ch == '{':
-            return self.obj(i + 1)
+            try:
+                return self.obj(i + 1)
+            except RecursionError as e:
+                raise _recursion(e, 'decoding a JSON object from a unicode string') from None
         if ch == '[':
-            return self.array(i + 1)
+            try:
+                return self.array(i + 1)
+            except RecursionError as e:
+                raise _recursion(e, 'decoding a JSON array from a unicode string') from None
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):
