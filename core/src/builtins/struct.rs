@@ -684,9 +684,15 @@ fn s_iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.iter(&list)
 }
 
-fn offset_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn offset_arg(vm: &mut Vm, v: &Value, overflow: bool) -> PyResult<i64> {
     match index_value(vm, v)? {
         Value::Int(i) => Ok(i),
+        // unpack_from's offset is an argument-clinic Py_ssize_t; pack_into
+        // converts with IndexError.
+        _ if overflow => Err(vm.new_exc(
+            ExcKind::OverflowError,
+            String::from("Python int too large to convert to C ssize_t"),
+        )),
         _ => Err(vm.new_exc(
             ExcKind::IndexError,
             format!(
@@ -705,7 +711,7 @@ fn s_unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
     };
     let offset = match rest.get(1).or_else(|| args.kwarg("offset")) {
-        Some(v) => offset_arg(vm, v)?,
+        Some(v) => offset_arg(vm, v, true)?,
         None => 0,
     };
     if rest.len() > 2 {
@@ -772,7 +778,7 @@ fn s_pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, buffer)
         )));
     };
-    let off = offset_arg(vm, offset)?;
+    let off = offset_arg(vm, offset, false)?;
     let len = ba.data.get().len() as i64;
     let size = layout.size as i64;
     let mut off = off;
