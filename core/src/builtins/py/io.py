@@ -100,7 +100,7 @@ class IOBase:
                 break
             lines.append(line)
             total += len(line)
-            if 0 < hint <= total:
+            if 0 < hint < total:
                 break
         return lines
 
@@ -418,7 +418,20 @@ class BytesIO(BufferedIOBase):
 
     def readlines(self, hint=-1):
         self._check_open()
-        return BufferedIOBase.readlines(self, hint)
+        # BytesIO's own loop stops once the total reaches the hint (IOBase's
+        # only once it exceeds it).
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
 
     def readinto(self, b):
         self._check_open()
@@ -447,7 +460,7 @@ class BytesIO(BufferedIOBase):
         if size is None:
             size = self._pos
         else:
-            size = _index(size)
+            size = _size_arg(size)
             if size < 0:
                 raise ValueError("negative size value %d" % size)
         if size < len(self._buf):
