@@ -38,6 +38,9 @@ class _tuplegetter:
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
@@ -1104,6 +1107,25 @@ class ChainMap:
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
     def new_child(self, m=None, **kwargs):
         if m is None:
