@@ -199,6 +199,26 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items()
+                 if k not in ('_func', '_args', '_keywords')}
+        return type(self), (self._func,), (self._func, self._args,
+                                           self._keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        if namespace:
+            self.__dict__.update(namespace)
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
+
     def __repr__(self):
         qualname = type(self).__qualname__
         args = [repr(self.func)]
