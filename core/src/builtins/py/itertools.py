@@ -414,6 +414,34 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    __slots__ = ('_it', '_link')
+
+    def __init__(self, it, link):
+        self._it = it
+        # A cell of the buffer shared by all copies: [value, next cell].
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        nxt = link[1]
+        if nxt is None:
+            value = next(self._it)
+            nxt = link[1]
+            if nxt is None:
+                nxt = link[1] = [value, None]
+        self._link = nxt
+        return nxt[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
 def tee(*args):
     """Returns a tuple of n independent iterators."""
     _npos('tee', args, 1, 2)
@@ -423,21 +451,15 @@ def tee(*args):
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
-    # Shared buffer: a linked list of [value, next] cells.
-    head = [None, None]
-
-    def gen(link):
-        while True:
-            nxt = link[1]
-            if nxt is None:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                nxt = link[1] = [value, None]
-            link = nxt
-            yield link[0]
-    return tuple(gen(head) for _ in range(n))
+    if n == 0:
+        return ()
+    copyfunc = getattr(it, '__copy__', None)
+    if copyfunc is not None:
+        copyable = it
+    else:
+        copyable = _tee(it, [None, None])
+        copyfunc = copyable.__copy__
+    return tuple([copyable] + [copyfunc() for _ in range(n - 1)])
 
 
 def product(*args, repeat=1):
