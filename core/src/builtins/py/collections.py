@@ -685,6 +685,8 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
         value = dict.pop(self, key)
+        # Reordering keeps the size: count it so iterators notice.
+        self._OrderedDict__moves = getattr(self, '_OrderedDict__moves', 0) + 1
         if last:
             dict.__setitem__(self, key, value)
         else:
@@ -716,6 +718,9 @@ class OrderedDict(dict):
 
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.OrderedDict'")
+
+    def __iter__(self):
+        return _odict_iter(self, dict.__iter__(self))
 
     def keys(self):
         return _OdictView('odict_keys', self, 0)
@@ -767,6 +772,16 @@ class OrderedDict(dict):
         return self
 
 
+def _odict_iter(od, it):
+    # CPython's odict iterators fail on any change of size or order.
+    n = len(od)
+    moves = getattr(od, '_OrderedDict__moves', 0)
+    for x in it:
+        yield x
+        if len(od) != n or getattr(od, '_OrderedDict__moves', 0) != moves:
+            raise RuntimeError('OrderedDict mutated during iteration')
+
+
 class _OdictView:
     """The keys/values/items views of an OrderedDict (odict_keys, ...)."""
 
@@ -786,7 +801,7 @@ class _OdictView:
         return dict.items(od)
 
     def __iter__(self):
-        return iter(self._view())
+        return _odict_iter(self._od, iter(self._view()))
 
     def __reversed__(self):
         return reversed(list(self._view()))
