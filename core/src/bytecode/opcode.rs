@@ -136,7 +136,7 @@ pub enum Op {
     JumpIfTrueOrPop,
     /// `v --` returns v from the frame.
     ReturnValue,
-    /// `v -- sent` yields v from a generator; the sent value is pushed on resume.
+    /// `v -- sent` yields v from a generator; the sent value is pushed on resume (arg 1: inside `yield from`/`await`, 2: an async generator's own `yield`).
     YieldValue,
     /// `v -- iter` for `yield from`: generators as is, else `iter(v)`.
     GetYieldFromIter,
@@ -180,6 +180,16 @@ pub enum Op {
     LoadLocals,
     /// `v --` stores v as `__annotations__[consts[arg]]` in the locals dict.
     StoreAnnotation,
+    /// `v -- awaitable_iter` for `await` (arg 1: after `__aenter__`, 2: after `__aexit__`, for messages).
+    GetAwaitable,
+    /// `v -- v.__aiter__()` for `async for`.
+    GetAiter,
+    /// `aiter -- aiter awaitable` pushes the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// `aiter exc --` ends an `async for` on StopAsyncIteration (leaving the handler), else re-raises.
+    EndAsyncFor,
+    /// `mgr -- aexit aenter_result` calls `__aenter__` and keeps the bound `__aexit__`.
+    BeforeAsyncWith,
 }
 
 impl Op {
@@ -274,6 +284,11 @@ impl Op {
             PrintExpr => "PRINT_EXPR",
             LoadLocals => "LOAD_LOCALS",
             StoreAnnotation => "STORE_ANNOTATION",
+            GetAwaitable => "GET_AWAITABLE",
+            GetAiter => "GET_AITER",
+            GetAnext => "GET_ANEXT",
+            EndAsyncFor => "END_ASYNC_FOR",
+            BeforeAsyncWith => "BEFORE_ASYNC_WITH",
         }
     }
 
@@ -338,6 +353,9 @@ impl Op {
             }
             MakeFunction => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1)),
             RaiseVarargs => -a,
+            GetAwaitable | GetAiter => 0,
+            GetAnext | BeforeAsyncWith => 1,
+            EndAsyncFor => -2,
         }
     }
 }

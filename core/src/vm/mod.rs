@@ -7,6 +7,7 @@ pub mod call;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod coroutine;
 pub mod import;
 pub(crate) mod init;
 pub mod limits;
@@ -147,6 +148,16 @@ pub struct Types {
     pub ellipsis: ObjRef,
     /// Exception types, indexed by `ExcKind as usize`.
     pub exc: Vec<ObjRef>,
+    /// `coroutine`.
+    pub coroutine: ObjRef,
+    /// `async_generator`.
+    pub async_generator: ObjRef,
+    /// `coroutine_wrapper` (what `coroutine.__await__()` returns).
+    pub coroutine_wrapper: ObjRef,
+    /// `async_generator_asend`.
+    pub async_generator_asend: ObjRef,
+    /// `async_generator_athrow`.
+    pub async_generator_athrow: ObjRef,
 }
 
 /// Interpreter configuration.
@@ -341,6 +352,11 @@ impl Interp {
             traceback: t("traceback", BaseKind::Builtin, 0, &mut imm),
             not_implemented: t("NotImplementedType", BaseKind::Builtin, 0, &mut imm),
             ellipsis: t("ellipsis", BaseKind::Builtin, 0, &mut imm),
+            coroutine: t("coroutine", BaseKind::Builtin, 0, &mut imm),
+            async_generator: t("async_generator", BaseKind::Builtin, 0, &mut imm),
+            coroutine_wrapper: t("coroutine_wrapper", BaseKind::Builtin, 0, &mut imm),
+            async_generator_asend: t("async_generator_asend", BaseKind::Builtin, 0, &mut imm),
+            async_generator_athrow: t("async_generator_athrow", BaseKind::Builtin, 0, &mut imm),
             object,
             int,
             exc,
