@@ -224,7 +224,7 @@ impl Vm {
     }
 
     /// Steps an await-op: `send(v)` (`exc` None) or `throw(exc)`.
-    fn await_op_step(&mut self, op: &ObjRef, sent: Value, exc: Option<PyErr>) -> PyResult<Value> {
+    pub(crate) fn await_op_step(&mut self, op: &ObjRef, sent: Value, exc: Option<PyErr>) -> PyResult<Value> {
         let Payload::AwaitOp(a) = op.payload() else {
             return Err(self.type_error("not an awaitable"));
         };

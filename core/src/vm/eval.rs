@@ -1721,7 +1721,11 @@ impl Vm {
             return None;
         };
         let npos = n - args_start + usize::from(self_arg.is_some());
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos != c.argcount as usize {
             return None;
         }
@@ -1976,7 +1980,11 @@ impl Vm {
         let Payload::Code(c) = fo.code.payload() else {
             return Ok(false);
         };
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
             return Ok(false);
         }
@@ -2785,8 +2793,23 @@ impl Vm {
                 }
             }
         }
-        let r = if matches!(val, Value::None) {
-            self.next(&sub).map(|o| o.ok_or(Value::None))
+        let r = if let (Some(Payload::AwaitOp(_)), Some(o)) = (sub.payload(), sub.as_obj()) {
+            match self.await_op_step(o, val, None) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        } else if matches!(val, Value::None) {
+            match self.lookup_special(&sub, "__next__") {
+                Some(f) if !matches!(f, Value::None) => match self.call_unbound(&f, &sub, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                        Ok(Err(stop_value(&e)))
+                    }
+                    Err(e) => Err(e),
+                },
+                _ => self.next(&sub).map(|o| o.ok_or(Value::None)),
+            }
         } else {
             let send = self.intern("send");
             let m = self.getattr(&sub, &send)?;
