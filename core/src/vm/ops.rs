@@ -937,6 +937,15 @@ impl Vm {
                 "__func__" => Some(m.func.clone()),
                 _ => None,
             }),
+            Payload::Code(c) => Ok(match n {
+                "co_flags" => Some(Value::Int(i64::from(c.flags & 0xffff))),
+                "co_name" => Some(self.new_str(c.name.clone())),
+                "co_qualname" => Some(self.new_str(c.qualname.clone())),
+                "co_filename" => Some(self.new_str(c.filename.clone())),
+                "co_firstlineno" => Some(Value::Int(i64::from(c.first_line))),
+                "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
+                _ => None,
+            }),
             Payload::Cell(c) => Ok(match n {
                 "cell_contents" => match c.value.get().clone() {
                     Some(x) => Some(x),
