@@ -101,3 +101,44 @@ for cm in (OnlyEnter(), SyncOnly(), BadEnter(), 3):
         run(use(cm))
     except TypeError as e:
         print(type(cm).__name__, "->", e)
+
+
+# Leaving a with block from inside a loop (extra values on the stack).
+class Sync:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, val, tb):
+        print("sync exit", typ.__name__ if typ else None)
+        return True
+
+
+with Sync():
+    for i in range(3):
+        raise ValueError(i)
+print("sync suppressed")
+
+
+async def agen_with():
+    async with Resource("in-agen"):
+        for i in range(3):
+            yield i
+
+
+async def close_early():
+    g = agen_with()
+    async for v in g:
+        print("agen value", v)
+        break
+    await g.aclose()
+    async with Resource("loop-raise", suppress=(IndexError,)):
+        for i in range(2):
+            g2 = agen_with()
+            try:
+                async for v in g2:
+                    raise IndexError(v)
+            finally:
+                await g2.aclose()
+    return "closed"
+
+print(run(close_early()))

@@ -190,6 +190,8 @@ pub enum Op {
     EndAsyncFor,
     /// `mgr -- aexit aenter_result` calls `__aenter__` and keeps the bound `__aexit__`.
     BeforeAsyncWith,
+    /// `exit res -- exit res` like SetupFinally (jumping to arg), but the handler's stack level excludes `res`.
+    SetupWith,
 }
 
 impl Op {
@@ -289,6 +291,7 @@ impl Op {
             GetAnext => "GET_ANEXT",
             EndAsyncFor => "END_ASYNC_FOR",
             BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+            SetupWith => "SETUP_WITH",
         }
     }
 
@@ -306,6 +309,7 @@ impl Op {
                 | JumpIfTrueOrPop
                 | Send
                 | SetupFinally
+                | SetupWith
         )
     }
 
@@ -353,7 +357,7 @@ impl Op {
             }
             MakeFunction => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1)),
             RaiseVarargs => -a,
-            GetAwaitable | GetAiter => 0,
+            GetAwaitable | GetAiter | SetupWith => 0,
             GetAnext | BeforeAsyncWith => 1,
             EndAsyncFor => -2,
         }

@@ -1007,7 +1007,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.emit(Op::BeforeAsyncWith, 0);
         self.emit(Op::GetAwaitable, 1);
         self.await_loop();
-        self.jump(Op::SetupFinally, handler_l);
+        self.jump(Op::SetupWith, handler_l);
         match &first.optional_vars {
             Some(t) => self.store(t)?,
             None => {
@@ -1154,7 +1154,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.expr(&first.context_expr)?;
         self.unit().span = span;
         self.emit(Op::BeforeWith, 0);
-        self.jump(Op::SetupFinally, handler_l);
+        self.jump(Op::SetupWith, handler_l);
         match &first.optional_vars {
             Some(t) => self.store(t)?,
             None => {

@@ -1366,9 +1366,12 @@ impl Vm {
                             }
                         }
                     }
-                    Op::SetupFinally => {
+                    Op::SetupFinally | Op::SetupWith => {
                         let f = &mut fr!();
-                        let level = f.stack.len() as u32;
+                        let mut level = f.stack.len() as u32;
+                        if ins.op == Op::SetupWith {
+                            level = level.saturating_sub(1);
+                        }
                         f.blocks.push(Block {
                             kind: BlockKind::Setup,
                             handler: arg,
