@@ -2196,7 +2196,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.emit(Op::LoadConst, c);
         self.emit(Op::MakeFunction, if has_closure { 4 } else { 0 });
         self.expr(&first.iter)?;
-        self.emit(if first.is_async { Op::GetAiter } else { Op::GetIter }, 0);
+        self.emit(
+            if first.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.unit().span = e.span;
         self.emit(Op::Call, 1);
         if awaited {
@@ -2216,7 +2223,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::LoadFast, z);
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAiter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
         if g.is_async {

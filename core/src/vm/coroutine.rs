@@ -119,9 +119,9 @@ impl Vm {
             || self.lookup_special(&it, "__next__").is_some();
         if !is_iter {
             let tn = self.type_name(&it);
-            return Err(self.type_error(format!(
-                "__await__() returned non-iterator of type '{tn}'"
-            )));
+            return Err(
+                self.type_error(format!("__await__() returned non-iterator of type '{tn}'"))
+            );
         }
         Ok(it)
     }
@@ -224,7 +224,12 @@ impl Vm {
     }
 
     /// Steps an await-op: `send(v)` (`exc` None) or `throw(exc)`.
-    pub(crate) fn await_op_step(&mut self, op: &ObjRef, sent: Value, exc: Option<PyErr>) -> PyResult<Value> {
+    pub(crate) fn await_op_step(
+        &mut self,
+        op: &ObjRef,
+        sent: Value,
+        exc: Option<PyErr>,
+    ) -> PyResult<Value> {
         let Payload::AwaitOp(a) = op.payload() else {
             return Err(self.type_error("not an awaitable"));
         };

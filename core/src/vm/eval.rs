@@ -1236,9 +1236,11 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!();
-                        let r = if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator) {
+                        let r = if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator)
+                        {
                             Ok(v)
-                        } else if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Coroutine) {
+                        } else if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Coroutine)
+                        {
                             Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"))
                         } else {
                             self.iter(&v)

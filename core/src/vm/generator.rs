@@ -580,10 +580,7 @@ pub(crate) fn gen_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         GenKind::AsyncGenerator => "async_generator",
         k => k.name(),
     };
-    Ok(vm.new_str(format!(
-        "<{tn} object {q} at {:#x}>",
-        g.as_ptr() as usize
-    )))
+    Ok(vm.new_str(format!("<{tn} object {q} at {:#x}>", g.as_ptr() as usize)))
 }
 
 pub(crate) fn gen_name_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

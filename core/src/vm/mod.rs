@@ -4,10 +4,10 @@
 
 pub(crate) mod cache;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;
-pub mod coroutine;
 pub mod import;
 pub(crate) mod init;
 pub mod limits;

@@ -1780,7 +1780,8 @@ impl Vm {
             }
             // Generators: resume directly instead of through `__next__`
             // looked up by text and a native call.
-            if matches!(o.payload(), Payload::Generator(g) if g.kind == super::generator::GenKind::Generator) {
+            if matches!(o.payload(), Payload::Generator(g) if g.kind == super::generator::GenKind::Generator)
+            {
                 return match self.gen_send_ex(o, Value::None, None) {
                     Ok(super::generator::GenStep::Yield(v)) => Ok(Some(v)),
                     Ok(super::generator::GenStep::Return(_)) => Ok(None),
