@@ -26,6 +26,9 @@ pub enum OpKind {
     AThrow,
     /// `agen.aclose()`.
     AClose,
+    /// `anext(it, default)`: steps the awaitable of `__anext__()`, turning
+    /// StopAsyncIteration into a return of the default.
+    ANextDefault,
 }
 
 /// The state of an `asend`/`athrow` awaitable (CPython's
@@ -66,6 +69,7 @@ pub(crate) fn type_of_op(a: &AwaitOpObj, t: &super::Types) -> ObjRef {
         OpKind::CoroWrapper => t.coroutine_wrapper.clone(),
         OpKind::ASend => t.async_generator_asend.clone(),
         OpKind::AThrow | OpKind::AClose => t.async_generator_athrow.clone(),
+        OpKind::ANextDefault => t.anext_awaitable.clone(),
     }
 }
 
@@ -223,6 +227,49 @@ impl Vm {
         }
     }
 
+    /// Resumes any awaitable iterator with `send(v)` or `throw(exc)`;
+    /// finishing is a `StopIteration` error, as from `send`.
+    fn step_iter(&mut self, it: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Value> {
+        if let Some(o) = it.as_obj() {
+            match o.payload() {
+                Payload::AwaitOp(_) => return self.await_op_step(o, sent, exc),
+                Payload::Generator(_) => {
+                    let r = match exc {
+                        Some(e) => self.gen_throw(o, e),
+                        None => self.gen_send_ex(o, sent, None),
+                    };
+                    return match r? {
+                        GenStep::Yield(v) => Ok(v),
+                        GenStep::Return(v) => Err(self.stop_iteration(v)),
+                    };
+                }
+                _ => {}
+            }
+        }
+        if let Some(e) = exc {
+            let name = self.intern("throw");
+            return match self.getattr_opt(it, &name)? {
+                Some(m) => {
+                    let ev = e.value();
+                    let tv = Value::Obj(self.type_of(&ev));
+                    self.call(&m, Args::new(&[tv, ev, Value::None]))
+                }
+                None => Err(e),
+            };
+        }
+        if matches!(sent, Value::None) {
+            match self.lookup_special(it, "__next__") {
+                Some(f) => self.call_unbound(&f, it, &[]),
+                None => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
+            }
+        } else {
+            self.call_method(it, "send", core::slice::from_ref(&sent))
+        }
+    }
+
     /// Steps an await-op: `send(v)` (`exc` None) or `throw(exc)`.
     pub(crate) fn await_op_step(
         &mut self,
@@ -238,6 +285,16 @@ impl Vm {
             return Err(self.type_error("not an awaitable"));
         };
         match a.kind {
+            OpKind::ANextDefault => {
+                let r = self.step_iter(&target, sent, exc);
+                match r {
+                    Err(e) if self.err_matches(&e, ExcKind::StopAsyncIteration) => {
+                        let d = a.arg.get().clone();
+                        Err(self.stop_iteration(d))
+                    }
+                    r => r,
+                }
+            }
             OpKind::CoroWrapper => {
                 let r = match exc {
                     Some(e) => self.gen_throw(t, e),
@@ -485,6 +542,54 @@ fn agen_aclose_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_op(OpKind::AClose, Value::Obj(g), Value::None))
 }
 
+/// `aiter(obj)`.
+pub(crate) fn builtin_aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.pos.len() + args.kw.len()
+        )));
+    }
+    let v = &args.pos[0];
+    let Some(f) = vm.lookup_special(v, "__aiter__") else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterable")));
+    };
+    let it = vm.call_unbound(&f, v, &[])?;
+    if vm.lookup_special(&it, "__anext__").is_none() {
+        let tn = vm.type_name(&it);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`.
+pub(crate) fn builtin_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.pos.len();
+    if !args.kw.is_empty() || !(1..=2).contains(&n) {
+        return Err(vm.type_error(if n < 1 {
+            format!("anext expected at least 1 argument, got {n}")
+        } else {
+            format!("anext expected at most 2 arguments, got {n}")
+        }));
+    }
+    let v = &args.pos[0];
+    let Some(f) = vm.lookup_special(v, "__anext__") else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+    };
+    let aw = vm.call_unbound(&f, v, &[])?;
+    match args.pos.get(1) {
+        None => Ok(aw),
+        Some(d) => {
+            let it = vm.get_awaitable(aw, 0)?;
+            Ok(new_op(OpKind::ANextDefault, it, d.clone()))
+        }
+    }
+}
+
 fn add_props(vm: &mut Vm, ty: &ObjRef, owner: &'static str, props: &[(&'static str, NativeFn)]) {
     use crate::object::class::DescriptorObj;
     use crate::object::function::NativeFnObj;
@@ -566,6 +671,7 @@ pub(crate) fn init(vm: &mut Vm) {
     ];
     let t = vm.types();
     let tys = [
+        (t.anext_awaitable.clone(), "anext_awaitable"),
         (t.coroutine_wrapper.clone(), "coroutine_wrapper"),
         (t.async_generator_asend.clone(), "async_generator_asend"),
         (t.async_generator_athrow.clone(), "async_generator_athrow"),

@@ -158,6 +158,8 @@ pub struct Types {
     pub async_generator_asend: ObjRef,
     /// `async_generator_athrow`.
     pub async_generator_athrow: ObjRef,
+    /// `anext_awaitable` (`anext(it, default)`).
+    pub anext_awaitable: ObjRef,
 }
 
 /// Interpreter configuration.
@@ -357,6 +359,7 @@ impl Interp {
             coroutine_wrapper: t("coroutine_wrapper", BaseKind::Builtin, 0, &mut imm),
             async_generator_asend: t("async_generator_asend", BaseKind::Builtin, 0, &mut imm),
             async_generator_athrow: t("async_generator_athrow", BaseKind::Builtin, 0, &mut imm),
+            anext_awaitable: t("anext_awaitable", BaseKind::Builtin, 0, &mut imm),
             object,
             int,
             exc,
