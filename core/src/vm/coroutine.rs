@@ -390,9 +390,17 @@ impl Vm {
                         g.closed.set(true);
                         self.new_exc_args(ExcKind::GeneratorExit, self.new_tuple(alloc::vec![]))
                     } else {
-                        match a.arg.get().clone() {
-                            Value::Obj(o) => PyErr(o),
-                            _ => self.type_error("bad athrow() exception"),
+                        let items = match a.arg.get().payload() {
+                            Some(Payload::Tuple(t)) => t.items().to_vec(),
+                            _ => alloc::vec::Vec::new(),
+                        };
+                        match generator::throw_exc(self, &items) {
+                            Ok(o) => PyErr(o),
+                            Err(e) => {
+                                g.running_async.set(false);
+                                a.state.set(OpState::Closed);
+                                return Err(e);
+                            }
                         }
                     };
                     self.gen_throw(t, e)
@@ -533,8 +541,9 @@ fn agen_asend_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn agen_athrow_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_kind(vm, &args, GenKind::AsyncGenerator)?;
-    let exc = generator::throw_exc(vm, args.pos.get(1..).unwrap_or(&[]))?;
-    Ok(new_op(OpKind::AThrow, Value::Obj(g), Value::Obj(exc)))
+    // Validated when first stepped, as CPython does.
+    let rest = vm.new_tuple(args.pos.get(1..).unwrap_or(&[]).to_vec());
+    Ok(new_op(OpKind::AThrow, Value::Obj(g), rest))
 }
 
 fn agen_aclose_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
