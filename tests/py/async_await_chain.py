@@ -134,3 +134,29 @@ async def square(x):
     return x * x
 
 print(drive(square(9)))
+
+
+# __await__ returning a hand-written iterator: StopIteration's value is the result.
+class ManualIter:
+    def __init__(self):
+        self.steps = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.steps += 1
+        if self.steps > 2:
+            raise StopIteration(f"done after {self.steps - 1} steps")
+        return f"manual {self.steps}"
+
+
+class Manual:
+    def __await__(self):
+        return ManualIter()
+
+
+async def use_manual():
+    return await Manual()
+
+print(drive(use_manual()))
