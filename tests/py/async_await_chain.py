@@ -159,4 +159,9 @@ class Manual:
 async def use_manual():
     return await Manual()
 
-print(drive(use_manual()))
+c = use_manual()
+try:
+    while True:
+        print("driver saw", c.send(None))
+except StopIteration as e:
+    print("manual result:", e.value)
