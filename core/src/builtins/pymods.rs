@@ -54,3 +54,4 @@ py_module!(make_json, "json", "json.py");
 py_module!(make_io, "io", "io.py");
 py_module!(make_struct, "struct", "struct.py");
 py_module!(make_array, "array", "array.py");
+py_module!(make_asyncio, "asyncio", "asyncio.py");
