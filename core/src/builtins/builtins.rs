@@ -562,10 +562,11 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `open()`: `io.open` (Python file objects over the platform's files).
+/// `open()` (also `io.open`): `io._open`, Python file objects over the
+/// platform's files.
 fn builtin_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let io = vm.import_module("io", &Value::None, 0)?;
-    let name = vm.intern("open");
+    let name = vm.intern("_open");
     let f = vm.getattr(&io, &name)?;
     vm.call(&f, args)
 }

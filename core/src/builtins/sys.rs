@@ -338,6 +338,11 @@ pub fn struct_seq(
 ) -> Value {
     let cls = new_helper_class(vm, name, "sys");
     vm.add_methods(&cls, "struct_sequence", STRUCT_SEQ_METHODS);
+    if let Payload::Type(t) = cls.payload() {
+        // Fields are read-only: route assignments to `seq_setattr`.
+        t.flags
+            .set(t.flags.get() | crate::object::class::flags::HAS_SETATTR);
+    }
     vm.dict_set_str(&cls_dict(&cls), "__gilt_qualname__", vm.new_str(qualname));
     let field_names = fields.iter().map(|f| vm.new_str(*f)).collect();
     vm.dict_set_str(&cls_dict(&cls), "_fields", vm.new_tuple(field_names));
@@ -372,7 +377,13 @@ const STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
     ("__le__", seq_le),
     ("__gt__", seq_gt),
     ("__ge__", seq_ge),
+    ("__setattr__", seq_setattr),
 ];
+
+fn seq_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    self_arg(vm, &args, 3)?;
+    Err(vm.new_exc(ExcKind::AttributeError, "readonly attribute"))
+}
 
 /// The tuple behind a struct sequence (or the value itself otherwise).
 fn seq_tuple(v: &Value) -> Value {

@@ -1065,13 +1065,9 @@ class TextIOWrapper(TextIOBase):
         text = s
         if self._writenl != '\n' and '\n' in text:
             text = text.replace('\n', self._writenl)
-        if self._buf or self._left:
-            # Writing after reading: continue from the logical position.
-            back = self._unread_bytes()
-            self._reset_reads()
-            if back:
-                self.buffer.seek(-back, 1)
-        self._eof = False
+        # Like CPython, a write drops what was read ahead (and decoded)
+        # and goes where the buffered file's position is.
+        self._reset_reads()
         self.buffer.write(text.encode(self._codec, self._errors))
         if self._line_buffering and ('\n' in s or '\r' in s):
             self.buffer.flush()
@@ -1125,8 +1121,8 @@ class TextIOWrapper(TextIOBase):
             self.name, self.mode, self._encoding)
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None,
-         newline=None, closefd=True, opener=None):
+def _open(file, mode='r', buffering=-1, encoding=None, errors=None,
+          newline=None, closefd=True, opener=None):
     """Open file and return a stream (text or binary)."""
     if not isinstance(file, (str, bytes, int)) and not hasattr(type(file), '__fspath__'):
         raise TypeError("expected str, bytes or os.PathLike object, not %s"
@@ -1200,6 +1196,9 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None,
         raw.close()
         raise
 
+
+# io.open is builtins.open (a native that calls _open).
+from builtins import open
 
 FileIO.__module__ = '_io'
 TextIOWrapper.__module__ = '_io'

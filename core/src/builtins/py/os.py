@@ -50,7 +50,7 @@ def fspath(path):
                                     type(path_repr).__name__))
 
 
-def _path(p, fname):
+def _path(p, fname, kinds='string, bytes or os.PathLike'):
     if isinstance(p, str):
         return p
     if hasattr(type(p), '__fspath__'):
@@ -59,8 +59,8 @@ def _path(p, fname):
             return p
     if isinstance(p, bytes):
         raise TypeError("Gilt's os supports str paths only")
-    raise TypeError("%s: path should be string, bytes or os.PathLike, not %s"
-                    % (fname, type(p).__name__))
+    raise TypeError("%s: path should be %s, not %s"
+                    % (fname, kinds, type(p).__name__))
 
 
 class stat_result(tuple):
@@ -108,7 +108,7 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    r = _os.stat(_path(path, 'stat'))
+    r = _os.stat(_path(path, 'stat', 'string, bytes, os.PathLike or integer'))
     ns = (r[7], r[8], r[9])
     return stat_result(r[:7] + (r[7] // 10**9, r[8] // 10**9, r[9] // 10**9), ns)
 
@@ -124,7 +124,8 @@ def getcwd():
 def listdir(path=None):
     if path is None:
         path = '.'
-    return _os.listdir(_path(path, 'listdir'))
+    return _os.listdir(_path(path, 'listdir',
+                                'string, bytes, os.PathLike, integer or None'))
 
 
 def remove(path, *, dir_fd=None):
