@@ -366,7 +366,9 @@ mod tests {
         assert_eq!(p.list_dir(dir.to_str().unwrap()).unwrap(), vec!["f.txt"]);
         let outside = std::env::temp_dir().join("gilt-sandbox-outside.txt");
         assert_eq!(
-            p.file_open(outside.to_str().unwrap(), wr).unwrap_err().errno,
+            p.file_open(outside.to_str().unwrap(), wr)
+                .unwrap_err()
+                .errno,
             13
         );
         p.remove_file(f).unwrap();

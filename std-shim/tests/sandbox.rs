@@ -116,3 +116,45 @@ fn a_granted_environment_is_the_hosts() {
     );
     assert_eq!(out, "True True\n");
 }
+
+/// A platform with only a console and a clock (a minimal board): the
+/// trait's file defaults say "unsupported".
+struct ConsoleOnly(Arc<Mutex<Vec<u8>>>);
+
+impl gilt_core::platform::Platform for ConsoleOnly {
+    fn monotonic_ns(&self) -> u64 {
+        0
+    }
+    fn write_stdout(&self, bytes: &[u8]) {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+    }
+}
+
+#[test]
+fn a_platform_without_files_raises_oserror_enosys() {
+    let out = Arc::new(Mutex::new(Vec::new()));
+    let mut interp = Interpreter::new(Box::new(ConsoleOnly(out.clone())), Config::default());
+    let src = "
+import os
+for f in [lambda: open('x.txt'), lambda: os.listdir('.'), lambda: os.environ['A'],
+          lambda: os.getcwd(), lambda: os.getpid(), lambda: os.read(3, 1)]:
+    try:
+        f()
+    except OSError as e:
+        print(type(e).__name__, e)
+print(os.path.exists('x.txt'), os.path.join('a', 'b'))
+";
+    interp.run_source(src, "<board>").unwrap();
+    drop(interp);
+    let text = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+    assert_eq!(
+        text,
+        "OSError [Errno 38] Function not implemented: 'x.txt'\n\
+         OSError [Errno 38] Function not implemented: '.'\n\
+         OSError [Errno 38] Function not implemented\n\
+         OSError [Errno 38] Function not implemented\n\
+         OSError [Errno 38] Function not implemented\n\
+         OSError [Errno 9] Bad file descriptor\n\
+         False a/b\n"
+    );
+}
