@@ -317,3 +317,30 @@ for what, f in [
     );
     assert_eq!(out, "True True\n");
 }
+
+#[test]
+fn files_left_open_are_flushed_and_closed_at_exit() {
+    let dir = std::env::temp_dir().join(format!("gilt-cli-open-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    let src = format!(
+        "
+t = open('{d}/t.txt', 'w')
+t.write('text left open\\n')
+b = open('{d}/b.bin', 'wb')
+b.write(b'bytes left open')
+class Holder:
+    pass
+h = Holder()
+h.f = open('{d}/h.txt', 'a')
+print('held', file=h.f)
+"
+    );
+    let (out, err, code) = gilt(&["-c", &src], "");
+    assert_eq!((out.as_str(), err.as_str(), code), ("", "", 0));
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    assert_eq!(read("t.txt"), "text left open\n");
+    assert_eq!(read("b.bin"), "bytes left open");
+    assert_eq!(read("h.txt"), "held\n");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -73,9 +73,13 @@ pub fn path_error(vm: &Vm, e: &PlatformError, path: &Value, path2: Option<&Value
 }
 
 fn path_arg<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
-    expect_str(vm, v, |t| {
+    let s = expect_str(vm, v, |t| {
         alloc::format!("{fname}: path should be string, bytes or os.PathLike, not {t}")
-    })
+    })?;
+    if s.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(s)
 }
 
 fn handle_arg(vm: &mut Vm, v: &Value) -> PyResult<u64> {
@@ -107,7 +111,11 @@ fn os_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn os_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "read", 2, 2)?;
     let h = handle_arg(vm, &args.pos[0])?;
-    let n = index_i64(vm, &args.pos[1], "Python int too large to convert to C ssize_t")?;
+    let n = index_i64(
+        vm,
+        &args.pos[1],
+        "Python int too large to convert to C ssize_t",
+    )?;
     let n = usize::try_from(n).map_err(|_| vm.value_error("negative buffersize in read"))?;
     let p = &*vm.interp().platform;
     match vm.without_gil(|| p.file_read(h, n)) {
@@ -135,7 +143,11 @@ fn os_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn os_lseek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "lseek", 3, 3)?;
     let h = handle_arg(vm, &args.pos[0])?;
-    let off = index_i64(vm, &args.pos[1], "Python int too large to convert to C long")?;
+    let off = index_i64(
+        vm,
+        &args.pos[1],
+        "Python int too large to convert to C long",
+    )?;
     let how = index_i64(vm, &args.pos[2], "Python int too large to convert to C int")?;
     let how = u8::try_from(how).unwrap_or(u8::MAX);
     let p = &*vm.interp().platform;

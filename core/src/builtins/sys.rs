@@ -951,7 +951,8 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    let n = usize::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+    let n = usize::try_from(n)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
     vm.interp().int_max_str_digits.set(n);
     Ok(Value::None)
 }

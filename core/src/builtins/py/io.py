@@ -491,6 +491,14 @@ _RAW_CLOSED = "I/O operation on closed file"
 class FileIO(RawIOBase):
     """Raw binary I/O on a platform file handle."""
 
+    # Bound here, not looked up as module globals, so that files still
+    # open at interpreter exit flush and close after `io`'s globals are gone.
+    _sys_open = staticmethod(_os.open)
+    _sys_read = staticmethod(_os.read)
+    _sys_write = staticmethod(_os.write)
+    _sys_lseek = staticmethod(_os.lseek)
+    _sys_close = staticmethod(_os.close)
+
     def __init__(self, file, mode='r', closefd=True, opener=None):
         self._fd = -1
         if isinstance(file, float):
@@ -545,10 +553,10 @@ class FileIO(RawIOBase):
                     raise ValueError("opener returned %d" % fd)
                 self._fd = fd
             else:
-                self._fd = _os.open(path, flags)
+                self._fd = self._sys_open(path, flags)
             self._closefd = True
         if self._appending:
-            _os.lseek(self._fd, 0, 2)
+            self._sys_lseek(self._fd, 0, 2)
 
     @property
     def closed(self):
@@ -601,13 +609,13 @@ class FileIO(RawIOBase):
         size = _size_arg(size)
         if size < 0:
             return self.readall()
-        return _os.read(self._fd, size)
+        return self._sys_read(self._fd, size)
 
     def readall(self):
         self._check_readable()
         chunks = []
         while True:
-            data = _os.read(self._fd, DEFAULT_BUFFER_SIZE * 8)
+            data = self._sys_read(self._fd, DEFAULT_BUFFER_SIZE * 8)
             if not data:
                 break
             chunks.append(data)
@@ -620,22 +628,24 @@ class FileIO(RawIOBase):
 
     def write(self, b):
         self._check_writable()
-        return _os.write(self._fd, bytes(_bytes_like(b)))
+        if type(b) is not bytes:
+            b = bytes(_bytes_like(b))
+        return self._sys_write(self._fd, b)
 
     def seek(self, pos, whence=0):
         self._check_open()
-        return _os.lseek(self._fd, _index(pos), _index(whence))
+        return self._sys_lseek(self._fd, _index(pos), _index(whence))
 
     def tell(self):
         self._check_open()
-        return _os.lseek(self._fd, 0, 1)
+        return self._sys_lseek(self._fd, 0, 1)
 
     def close(self):
         if self._fd >= 0:
             fd = self._fd
             self._fd = -1
             if self._closefd:
-                _os.close(fd)
+                self._sys_close(fd)
 
     def __del__(self):
         try:
@@ -786,8 +796,10 @@ class _BufferedFile(BufferedIOBase):
 
     def write(self, b):
         self._check_writable()
-        data = _bytes_like(b)
-        self._drop_reads()
+        # (No module globals on the bytes path: see FileIO's _sys_* names.)
+        data = b if type(b) is bytes else _bytes_like(b)
+        if self._rbuf:
+            self._drop_reads()
         self._wbuf += data
         if len(self._wbuf) >= self._size:
             self._flush_writes()
@@ -883,7 +895,13 @@ def _utf8_cut(data):
 
 
 class TextIOWrapper(TextIOBase):
-    """A text file: str on top of a buffered binary file."""
+    """A text file: str on top of a buffered binary file.
+
+    Reads decode the buffer a chunk at a time into `_buf` (translated for
+    universal newlines); writes collect str in `_pending` and encode it on
+    flush (or every few KiB). `_pending` is None until the first write after
+    opening, a read, a seek or a flush, which is when the slow path checks
+    the file is open and writable."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -908,12 +926,15 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self._translate = newline is None
         self._universal = newline is None or newline == ''
+        self._lf_lines = newline is None or newline == '\n'
         self._writenl = newline if newline not in (None, '') else '\n'
         self._line_buffering = line_buffering
         self._buf = ''
         self._pos = 0
         self._left = b''
         self._eof = False
+        self._pending = None
+        self._pending_n = 0
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -947,6 +968,19 @@ class TextIOWrapper(TextIOBase):
     def isatty(self):
         return self.buffer.isatty()
 
+    def _flush_pending(self):
+        p = self._pending
+        if p:
+            self._pending = []
+            self._pending_n = 0
+            self.buffer.write(''.join(p).encode(self._codec, self._errors))
+
+    def _end_writes(self):
+        # Before reading, seeking or telling: written text goes to the buffer.
+        if self._pending is not None:
+            self._flush_pending()
+            self._pending = None
+
     def _reset_reads(self):
         self._buf = ''
         self._pos = 0
@@ -955,28 +989,35 @@ class TextIOWrapper(TextIOBase):
 
     def _unread_bytes(self):
         rest = self._buf[self._pos:]
-        return len(rest.encode(self._codec, self._errors)) + len(self._left) if rest else len(self._left)
+        if not rest:
+            return len(self._left)
+        return len(rest.encode(self._codec, self._errors)) + len(self._left)
+
+    def _decode(self, data, final):
+        # Decodes bytes from the file; an incomplete character at the end
+        # (and, translating, a final '\r') waits for the next chunk.
+        cut = len(data)
+        if not final:
+            if self._codec == 'utf-8':
+                cut = _utf8_cut(data)
+            if self._translate and cut > 0 and data[cut - 1] == 13:
+                cut -= 1
+        self._left = data[cut:]
+        text = data[:cut].decode(self._codec, self._errors)
+        if self._translate and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
 
     def _fill(self):
         # Decodes one more chunk onto the read buffer; False at end of file.
         if self._eof:
             return False
         chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE)
-        data = self._left + chunk
         if not chunk:
             self._eof = True
-            self._left = b''
-            if not data:
+            if not self._left:
                 return False
-            cut = len(data)
-        else:
-            cut = _utf8_cut(data) if self._codec == 'utf-8' else len(data)
-        if self._translate and chunk and cut > 0 and data[cut - 1] == 13:
-            cut -= 1  # a '\r' may start '\r\n': decide with the next chunk
-        self._left = data[cut:]
-        text = data[:cut].decode(self._codec, self._errors)
-        if self._translate:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        text = self._decode(self._left + chunk, not chunk)
         if self._pos:
             self._buf = self._buf[self._pos:]
             self._pos = 0
@@ -987,6 +1028,7 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not self.buffer.raw._readable:
             raise UnsupportedOperation("not readable")
+        self._end_writes()
 
     def __iter__(self):
         self._check_open()
@@ -996,12 +1038,13 @@ class TextIOWrapper(TextIOBase):
         self._check_readable()
         size = _size_arg(size)
         if size < 0:
-            while self._fill():
-                pass
-            text = self._buf[self._pos:]
+            parts = [self._buf[self._pos:]]
+            if not self._eof:
+                parts.append(self._decode(self._left + self.buffer.read(), True))
+                self._eof = True
             self._buf = ''
             self._pos = 0
-            return text
+            return ''.join(parts)
         while len(self._buf) - self._pos < size and self._fill():
             pass
         text = self._buf[self._pos:self._pos + size]
@@ -1011,7 +1054,7 @@ class TextIOWrapper(TextIOBase):
     def _line_end(self, start):
         # End index of the line starting at start, or -1 if not in the buffer.
         buf = self._buf
-        if self._translate or self._newline == '\n':
+        if self._lf_lines:
             i = buf.find('\n', start)
             return -1 if i < 0 else i + 1
         if self._newline == '':
@@ -1027,6 +1070,13 @@ class TextIOWrapper(TextIOBase):
         return -1 if i < 0 else i + len(nl)
 
     def readline(self, size=-1):
+        if size == -1 and self._lf_lines:
+            # Fast path: a whole line already in the buffer.
+            pos = self._pos
+            i = self._buf.find('\n', pos)
+            if i >= 0:
+                self._pos = i + 1
+                return self._buf[pos:i + 1]
         self._check_readable()
         size = _size_arg(size)
         while True:
@@ -1038,10 +1088,6 @@ class TextIOWrapper(TextIOBase):
                 break
             if not self._fill():
                 end = len(self._buf)
-                if self._newline == '' and end > self._pos:
-                    e2 = self._line_end(self._pos)
-                    if e2 >= 0:
-                        end = e2
                 break
         if size >= 0:
             end = min(end, self._pos + size)
@@ -1050,6 +1096,12 @@ class TextIOWrapper(TextIOBase):
         return line
 
     def __next__(self):
+        if self._lf_lines:
+            pos = self._pos
+            i = self._buf.find('\n', pos)
+            if i >= 0:
+                self._pos = i + 1
+                return self._buf[pos:i + 1]
         self._check_open()
         line = self.readline()
         if not line:
@@ -1057,34 +1109,45 @@ class TextIOWrapper(TextIOBase):
         return line
 
     def write(self, s):
-        self._check_open()
-        if not isinstance(s, str):
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if not self.buffer.raw._writable:
-            raise UnsupportedOperation("not writable")
-        text = s
-        if self._writenl != '\n' and '\n' in text:
-            text = text.replace('\n', self._writenl)
-        # Like CPython, a write drops what was read ahead (and decoded)
-        # and goes where the buffered file's position is.
-        self._reset_reads()
-        self.buffer.write(text.encode(self._codec, self._errors))
+        pending = self._pending
+        if pending is None:
+            self._check_open()
+            if not self.buffer.raw._writable:
+                raise UnsupportedOperation("not writable")
+            # Like CPython, a write drops what was read ahead (and decoded)
+            # and goes where the buffered file's position is.
+            if self._buf or self._left or self._eof:
+                self._reset_reads()
+            pending = self._pending = []
+        n = len(s)
+        if self._writenl != '\n' and '\n' in s:
+            pending.append(s.replace('\n', self._writenl))
+        else:
+            pending.append(s)
+        self._pending_n += n
+        if self._pending_n > DEFAULT_BUFFER_SIZE:
+            self._flush_pending()
         if self._line_buffering and ('\n' in s or '\r' in s):
-            self.buffer.flush()
-        return len(s)
+            self.flush()
+        return n
 
     def flush(self):
         self._check_open()
+        self._flush_pending()
         self.buffer.flush()
 
     def tell(self):
         self._check_open()
+        self._end_writes()
         return self.buffer.tell() - self._unread_bytes()
 
     def seek(self, cookie, whence=0):
         self._check_open()
         cookie = _index(cookie)
         whence = _index(whence)
+        self._end_writes()
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -1106,13 +1169,24 @@ class TextIOWrapper(TextIOBase):
 
     def close(self):
         if not self.buffer.closed:
-            self.buffer.close()
+            try:
+                self._end_writes()
+            finally:
+                self._reset_reads()
+                self.buffer.close()
 
     def detach(self):
+        self._end_writes()
         buffer = self.buffer
         buffer.flush()
         self._reset_reads()
         return buffer
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
 
     def __repr__(self):
         if self.buffer.closed:
