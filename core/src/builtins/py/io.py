@@ -1026,7 +1026,7 @@ class TextIOWrapper(TextIOBase):
 
     def _check_readable(self):
         self._check_open()
-        if not self.buffer.raw._readable:
+        if not self.buffer.readable():
             raise UnsupportedOperation("not readable")
         self._end_writes()
 
@@ -1114,7 +1114,7 @@ class TextIOWrapper(TextIOBase):
         pending = self._pending
         if pending is None:
             self._check_open()
-            if not self.buffer.raw._writable:
+            if not self.buffer.writable():
                 raise UnsupportedOperation("not writable")
             # Like CPython, a write drops what was read ahead (and decoded)
             # and goes where the buffered file's position is.
