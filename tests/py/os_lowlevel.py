@@ -29,3 +29,5 @@ with open(p, 'rb') as f:
     print(type(f.fileno()).__name__, f.read())
 os.remove(p)
 os.rmdir(D)
+print(os.strerror(2), '|', os.strerror(13), '|', os.strerror(21), '|', os.strerror(999))
+print(os.fsencode('a\u00e9'), os.fsdecode(b'x'), os.fsdecode('y'), type(os.cpu_count() or 1).__name__)

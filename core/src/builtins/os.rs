@@ -42,6 +42,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getcwd", os_getcwd),
     ("environ", os_environ),
     ("getpid", os_getpid),
+    ("strerror", os_strerror),
 ];
 
 /// Builds the `_os` module.
@@ -262,4 +263,14 @@ fn os_getpid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(id) => Ok(Value::Int(id as i64)),
         None => Err(os_error(vm, &PlatformError::unsupported())),
     }
+}
+
+fn os_strerror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "strerror", 1, 1)?;
+    let code = index_i64(vm, &args.pos[0], "Python int too large to convert to C int")?;
+    let e = PlatformError::from_errno(i32::try_from(code).unwrap_or(-1));
+    if e.message == "Unknown error" {
+        return Ok(vm.new_str(alloc::format!("Unknown error {code}")));
+    }
+    Ok(vm.new_str(e.message))
 }

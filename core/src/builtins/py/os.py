@@ -13,6 +13,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir',
            'fspath', 'getcwd', 'listdir', 'stat', 'lstat', 'stat_result',
            'remove', 'unlink', 'mkdir', 'makedirs', 'rmdir', 'removedirs',
            'rename', 'replace', 'getenv', 'getpid', 'walk', 'open', 'read',
+           'cpu_count', 'strerror', 'fsencode', 'fsdecode',
            'write', 'close', 'lseek', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 name = 'posix'
@@ -209,6 +210,30 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 def getpid():
     return _os.getpid()
+
+
+def cpu_count():
+    """The number of CPUs, or None when the platform cannot tell (Gilt's
+    platforms do not say)."""
+    return None
+
+
+def strerror(code):
+    return _os.strerror(code)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'replace')
+    return filename
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
