@@ -65,6 +65,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", builtin_vars),
     ("dir", builtin_dir),
     ("input", builtin_input),
+    ("open", builtin_open),
     ("__import__", builtin_import),
 ];
 
@@ -561,6 +562,15 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `open()` (also `io.open`): `io._open`, Python file objects over the
+/// platform's files.
+fn builtin_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let io = vm.import_module("io", &Value::None, 0)?;
+    let name = vm.intern("_open");
+    let f = vm.getattr(&io, &name)?;
+    vm.call(&f, args)
 }
 
 fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

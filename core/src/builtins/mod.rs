@@ -12,6 +12,7 @@
 #[allow(clippy::module_inception)]
 pub mod builtins;
 pub mod math;
+pub mod os;
 pub mod pymods;
 pub mod random;
 pub mod r#struct;
@@ -59,6 +60,9 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
     ("asyncio", pymods::make_asyncio),
+    ("_os", os::make_module),
+    ("os", pymods::make_os),
+    ("posixpath", pymods::make_posixpath),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -55,3 +55,5 @@ py_module!(make_io, "io", "io.py");
 py_module!(make_struct, "struct", "struct.py");
 py_module!(make_array, "array", "array.py");
 py_module!(make_asyncio, "asyncio", "asyncio.py");
+py_module!(make_os, "os", "os.py");
+py_module!(make_posixpath, "posixpath", "posixpath.py");
