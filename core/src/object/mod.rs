@@ -31,6 +31,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 
+pub mod complex;
 pub mod float;
 pub mod int;
 
@@ -485,6 +486,8 @@ pub enum Payload {
     Object,
     /// A host function or an instance of a Rust class (the embedding API).
     Host(native::HostObj),
+    /// `complex`.
+    Complex(complex::ComplexObj),
 }
 
 /// Singleton marker objects.
@@ -530,6 +533,7 @@ impl Payload {
             Payload::Marker(_) => "marker",
             Payload::Object => "object",
             Payload::Host(_) => "host",
+            Payload::Complex(_) => "complex",
         }
     }
 

@@ -147,6 +147,8 @@ pub struct Types {
     pub ellipsis: ObjRef,
     /// Exception types, indexed by `ExcKind as usize`.
     pub exc: Vec<ObjRef>,
+    /// `complex`.
+    pub complex: ObjRef,
 }
 
 /// Interpreter configuration.
@@ -341,6 +343,7 @@ impl Interp {
             traceback: t("traceback", BaseKind::Builtin, 0, &mut imm),
             not_implemented: t("NotImplementedType", BaseKind::Builtin, 0, &mut imm),
             ellipsis: t("ellipsis", BaseKind::Builtin, 0, &mut imm),
+            complex: t("complex", BaseKind::Builtin, b, &mut imm),
             object,
             int,
             exc,

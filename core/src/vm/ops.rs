@@ -251,6 +251,7 @@ impl Vm {
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
                 Payload::Host(h) => crate::object::native::type_of(h, t),
+                Payload::Complex(_) => t.complex.clone(),
             },
         }
     }
