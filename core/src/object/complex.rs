@@ -534,8 +534,19 @@ fn complex_binop(
     reflected: bool,
     name: &str,
 ) -> PyResult<Value> {
-    let max = if matches!(op, Op::Pow) { 2 } else { 1 };
-    check_args(vm, &args, name, 1, max)?;
+    // Slot wrappers' arity messages.
+    let n = args.pos.len().saturating_sub(1);
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match (op, n) {
+        (Op::Pow, 1 | 2) | (Op::Add | Op::Sub | Op::Mul | Op::Div, 1) => {}
+        (Op::Pow, 0) => return Err(vm.type_error(" expected at least 1 argument, got 0")),
+        (Op::Pow, _) => {
+            return Err(vm.type_error(format!(" expected at most 2 arguments, got {n}")))
+        }
+        _ => return Err(vm.type_error(format!("expected 1 argument, got {n}"))),
+    }
     let a = self_complex(vm, &args, name)?;
     if args.pos.get(2).is_some_and(|m| !matches!(m, Value::None)) {
         return Err(vm.value_error("complex modulo"));
@@ -634,8 +645,20 @@ fn complex_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(complex_repr(re, im)))
 }
 fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "conjugate", 0, 0)?;
-    let (re, im) = self_complex(vm, &args, "conjugate")?;
+    let (re, im) = match args.pos.first() {
+        Some(v) => complex_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor 'conjugate' for 'complex' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))
+        })?,
+        None => {
+            return Err(vm.type_error(
+                "unbound method complex.conjugate() needs an argument",
+            ))
+        }
+    };
+    check_args(vm, &args, "complex.conjugate", 0, 0)?;
     Ok(new_complex(re, -im))
 }
 fn complex_complex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
