@@ -5,7 +5,7 @@ for n in range(-4, 9):
     print(n, z ** n, (2 - 1j) ** n)
 print(1j ** 2, 1j ** 3, 1j ** 4, (-1j) ** 2, 0j ** 0, 0j ** 0j, 0j ** 2, 0j ** 2.0)
 print(pow(1 + 2j, 2), pow(2, 2j).real == pow(2, 2j).real, (2 + 0j) ** 10)
-print(round((1 + 1j) ** 0.5 .real, 12), round(((1 + 1j) ** 0.5).imag, 12))
+print(round(((1 + 1j) ** 0.5).real, 12), round(((1 + 1j) ** 0.5).imag, 12))
 w = (3 + 4j) ** 0.5
 print(round(w.real, 12), round(w.imag, 12))
 w = 2 ** (1 + 1j)
@@ -18,7 +18,7 @@ print(w.real == w.real, abs(w) > 1e150)
 # Negative numbers to fractional powers are complex.
 for base, exp in [(-1, 0.5), (-8, 1 / 3), (-1.0, 1.5), (-2, -1.5), (-0.5, 0.5)]:
     r = base ** exp
-    print(base, round(exp, 6), type(r).__name__, round(r.real, 12), round(r.imag, 12))
+    print(base, round(exp, 6), type(r).__name__, round(r.real, 12) + 0.0, round(r.imag, 12) + 0.0)
 print((-2) ** 2, (-2.0) ** 3.0, (-2.0) ** -1.0, 2 ** -1)
 
 

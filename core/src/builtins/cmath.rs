@@ -714,15 +714,36 @@ fn cm_isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cm_isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() != 2 {
+    if args.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
             args.pos.len()
         )));
     }
-    crate::builtins::check_kwargs(vm, &args, "isclose", &["rel_tol", "abs_tol"])?;
-    let a = to_complex(vm, &args.pos[0])?;
-    let b = to_complex(vm, &args.pos[1])?;
+    crate::builtins::check_kwargs(vm, &args, "isclose", &["a", "b", "rel_tol", "abs_tol"])?;
+    let mut ab = [None, None];
+    for (i, (name, slot)) in ["a", "b"].iter().zip(ab.iter_mut()).enumerate() {
+        *slot = args.pos.get(i).or(args.kwarg(name)).cloned();
+        if slot.is_none() {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    for (i, name) in ["a", "b"].iter().enumerate() {
+        if i < args.pos.len() && args.kwarg(name).is_some() {
+            return Err(vm.type_error(format!(
+                "argument for isclose() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    let [Some(av), Some(bv)] = ab else {
+        return Err(vm.type_error("isclose() missing required argument 'a' (pos 1)"));
+    };
+    let a = to_complex(vm, &av)?;
+    let b = to_complex(vm, &bv)?;
     let rel_tol = match args.kwarg("rel_tol") {
         Some(v) => vm.to_f64(v)?,
         None => 1e-9,
