@@ -47,3 +47,8 @@ print(type((5).imag).__name__, type((2.5).imag).__name__, type(True.real).__name
 print(complex.__name__, complex.__qualname__, type(complex).__name__, repr(complex))
 print(hasattr(1j, "real"), hasattr(1j, "conjugate"), hasattr(1j, "__floordiv__"))
 print(sorted(n for n in dir(complex) if not n.startswith("_")))
+for call in ["complex.__new__(complex)", "complex.__new__(C, 2j)", "complex.__new__(C, '1-j')"]:
+    try:
+        print(call, eval(call))
+    except TypeError as e:
+        print(call, "TypeError:", e)

@@ -135,7 +135,7 @@ const P34: f64 = 0.75 * PI;
 const INF: f64 = f64::INFINITY;
 const N: f64 = f64::NAN;
 /// Entries for finite arguments, never read.
-const U: f64 = -9.5426319407711027e33;
+const U: f64 = -9.542_631_940_771_103e33;
 
 type Table = [[C; 7]; 7];
 
@@ -150,6 +150,7 @@ fn nonfinite(z: C) -> bool {
 // Rows: real part -inf, neg, -0, +0, pos, +inf, nan; columns: the same
 // classes of the imaginary part. These are the 3.11 tables: `acosh` and
 // `tanh` of (+-0, nan) are (nan, nan) there.
+#[rustfmt::skip]
 const ACOS_SV: Table = [
     [(P34, INF), (P, INF), (P, INF), (P, -INF), (P, -INF), (P34, -INF), (N, INF)],
     [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, -INF), (N, N)],
@@ -160,6 +161,7 @@ const ACOS_SV: Table = [
     [(N, INF), (N, N), (N, N), (N, N), (N, N), (N, -INF), (N, N)],
 ];
 
+#[rustfmt::skip]
 const ACOSH_SV: Table = [
     [(INF, -P34), (INF, -P), (INF, -P), (INF, P), (INF, P), (INF, P34), (INF, N)],
     [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
@@ -170,6 +172,7 @@ const ACOSH_SV: Table = [
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const ASINH_SV: Table = [
     [(-INF, -P14), (-INF, -0.), (-INF, -0.), (-INF, 0.), (-INF, 0.), (-INF, P14), (-INF, N)],
     [(-INF, -P12), (U, U), (U, U), (U, U), (U, U), (-INF, P12), (N, N)],
@@ -180,6 +183,7 @@ const ASINH_SV: Table = [
     [(INF, N), (N, N), (N, -0.), (N, 0.), (N, N), (INF, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const ATANH_SV: Table = [
     [(-0., -P12), (-0., -P12), (-0., -P12), (-0., P12), (-0., P12), (-0., P12), (-0., N)],
     [(-0., -P12), (U, U), (U, U), (U, U), (U, U), (-0., P12), (N, N)],
@@ -190,6 +194,7 @@ const ATANH_SV: Table = [
     [(0., -P12), (N, N), (N, N), (N, N), (N, N), (0., P12), (N, N)],
 ];
 
+#[rustfmt::skip]
 const COSH_SV: Table = [
     [(INF, N), (U, U), (INF, 0.), (INF, -0.), (U, U), (INF, N), (INF, N)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
@@ -200,6 +205,7 @@ const COSH_SV: Table = [
     [(N, N), (N, N), (N, 0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const EXP_SV: Table = [
     [(0., 0.), (U, U), (0., -0.), (0., 0.), (U, U), (0., 0.), (0., 0.)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
@@ -210,6 +216,7 @@ const EXP_SV: Table = [
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const LOG_SV: Table = [
     [(INF, -P34), (INF, -P), (INF, -P), (INF, P), (INF, P), (INF, P34), (INF, N)],
     [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
@@ -220,6 +227,7 @@ const LOG_SV: Table = [
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const SINH_SV: Table = [
     [(INF, N), (U, U), (-INF, -0.), (-INF, 0.), (U, U), (INF, N), (INF, N)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
@@ -230,6 +238,7 @@ const SINH_SV: Table = [
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const SQRT_SV: Table = [
     [(INF, -INF), (0., -INF), (0., -INF), (0., INF), (0., INF), (INF, INF), (N, INF)],
     [(INF, -INF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
@@ -240,6 +249,7 @@ const SQRT_SV: Table = [
     [(INF, -INF), (N, N), (N, N), (N, N), (N, N), (INF, INF), (N, N)],
 ];
 
+#[rustfmt::skip]
 const TANH_SV: Table = [
     [(-1., 0.), (U, U), (-1., -0.), (-1., 0.), (U, U), (-1., 0.), (-1., 0.)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
@@ -250,6 +260,7 @@ const TANH_SV: Table = [
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
+#[rustfmt::skip]
 const RECT_SV: Table = [
     [(INF, N), (U, U), (-INF, 0.), (-INF, -0.), (U, U), (INF, N), (INF, N)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
@@ -425,10 +436,7 @@ fn c_atan(z: C) -> (C, Errno) {
 fn inf_signs(y: f64, re_mag: f64, re_neg: bool, im_neg: bool) -> C {
     let re = libm::copysign(re_mag, libm::cos(y));
     let im = libm::copysign(re_mag, libm::sin(y));
-    (
-        if re_neg { -re } else { re },
-        if im_neg { -im } else { im },
-    )
+    (if re_neg { -re } else { re }, if im_neg { -im } else { im })
 }
 
 fn overflow_check(r: C) -> (C, Errno) {

@@ -263,9 +263,7 @@ fn complex_format_spec(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
     if sp.align == Some('=') {
-        return Err(
-            vm.value_error("'=' alignment flag is not allowed in complex format specifier")
-        );
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     let mut skip_re = false;
     let mut add_parens = false;
@@ -345,9 +343,7 @@ fn float_prefix(b: &[u8], i: usize) -> Option<(f64, usize)> {
         j += 1;
     }
     let rest = &b[j..];
-    let lower_starts = |w: &[u8]| {
-        rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w)
-    };
+    let lower_starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
     let end = if lower_starts(b"infinity") {
         j + 8
     } else if lower_starts(b"inf") || lower_starts(b"nan") {
@@ -652,11 +648,7 @@ fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 vm.type_name(v)
             ))
         })?,
-        None => {
-            return Err(vm.type_error(
-                "unbound method complex.conjugate() needs an argument",
-            ))
-        }
+        None => return Err(vm.type_error("unbound method complex.conjugate() needs an argument")),
     };
     check_args(vm, &args, "complex.conjugate", 0, 0)?;
     Ok(new_complex(re, -im))
@@ -788,10 +780,25 @@ fn complex_new_parts(vm: &mut Vm, r: Option<&Value>, i: Option<&Value>) -> PyRes
 }
 
 fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else {
+    let Some(first) = args.pos.first() else {
         return Err(vm.type_error("complex.__new__(): not enough arguments"));
     };
-    let cls = cls.clone();
+    let cls = match first {
+        Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "complex.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let base = vm.types().complex.clone();
+    if !crate::vm::ops::is_subtype(&cls, &base) {
+        let n = crate::vm::ops::type_name_of(&cls);
+        return Err(vm.type_error(format!(
+            "complex.__new__({n}): {n} is not a subtype of complex"
+        )));
+    }
     let rest = &args.pos[1..];
     if rest.len() + args.kw.len() > 2 {
         return Err(vm.type_error(format!(
@@ -820,7 +827,6 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         *slot = Some(v);
     }
     let r = complex_new_parts(vm, real, imag)?;
-    let base = vm.types().complex.clone();
     if cls.ptr_eq(&base) {
         return Ok(r);
     }
