@@ -224,6 +224,56 @@ pub fn complex_hash(re: f64, im: f64) -> i64 {
     }
 }
 
+/// The VM's fast path for `a op b` when one operand is an exact `complex`
+/// and the other an int, float or exact `complex` (no subclass instances:
+/// they may override the operator). `None`: take the general path.
+pub fn fast_binop(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: crate::compile::ast::BinOp,
+) -> Option<PyResult<Value>> {
+    use crate::compile::ast::BinOp;
+    let exact = |v: &Value| match v.payload() {
+        Some(Payload::Complex(c)) => Some((c.re, c.im)),
+        _ => None,
+    };
+    let plain = |v: &Value| match v {
+        Value::Float(f) => Some((*f, 0.0)),
+        Value::Int(i) => Some((*i as f64, 0.0)),
+        Value::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+        _ => exact(v),
+    };
+    let (x, y) = match (exact(a), exact(b)) {
+        (Some(x), _) => (x, plain(b)?),
+        (None, Some(y)) => (plain(a)?, y),
+        (None, None) => return None,
+    };
+    let r = match op {
+        BinOp::Add => c_sum(x, y),
+        BinOp::Sub => c_diff(x, y),
+        BinOp::Mult => c_prod(x, y),
+        BinOp::Div => match c_quot(x, y) {
+            Some(r) => r,
+            None => return Some(Err(vm.zero_division("complex division by zero"))),
+        },
+        BinOp::Pow => return Some(pow_value(vm, x, y)),
+        _ => return None,
+    };
+    Some(Ok(new_complex(r.0, r.1)))
+}
+
+/// `abs(z)` for an exact `complex` (`None`: not one).
+pub fn fast_abs(vm: &Vm, v: &Value) -> Option<PyResult<Value>> {
+    match v.payload() {
+        Some(Payload::Complex(c)) => Some(match c_abs((c.re, c.im)) {
+            Some(r) => Ok(Value::Float(r)),
+            None => Err(vm.overflow_error("absolute value too large")),
+        }),
+        _ => None,
+    }
+}
+
 // ----- text -----
 
 /// A float in `repr` style without the `.0` an integral value gets
