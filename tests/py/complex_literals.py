@@ -30,3 +30,11 @@ for src in ["1jj", "1j_", "1_j", "0x1j", "1e j"]:
         print(src, "compiled")
     except SyntaxError as e:
         print(src, "SyntaxError", e.msg)
+
+# More literal spellings, valid and not.
+for src in ["01j", "00j", "0_1j", "1e1_0j", "1.5_5j", "1__0j", "1j.real", "1J.imag",
+            "0b1j", "0o7j", "1ej", "1.e5j", "1_000e-3J", "09.5j", "1jx", "1j1"]:
+    try:
+        print(repr(src), eval(src))
+    except SyntaxError as e:
+        print(repr(src), "SyntaxError", e.msg)
