@@ -9,7 +9,7 @@ use alloc::format;
 use alloc::vec;
 
 use crate::builtins::{check_pos_only, no_kwargs};
-use crate::object::complex::{c_abs, c_diff, c_quot, complex_of, new_complex, C};
+use crate::object::complex::{c_abs, c_diff, c_quot, complex_of, hypot, new_complex, C};
 use crate::object::function::{Args, NativeFn};
 use crate::object::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -299,12 +299,12 @@ fn c_sqrt(z: C) -> (C, Errno) {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         ax = libm::ldexp(ax, SCALE_UP);
         libm::ldexp(
-            libm::sqrt(ax + libm::hypot(ax, libm::ldexp(ay, SCALE_UP))),
+            libm::sqrt(ax + hypot(ax, libm::ldexp(ay, SCALE_UP))),
             SCALE_DOWN,
         )
     } else {
         ax /= 8.0;
-        2.0 * libm::sqrt(ax + libm::hypot(ax, ay / 8.0))
+        2.0 * libm::sqrt(ax + hypot(ax, ay / 8.0))
     };
     let d = ay / (2.0 * s);
     let r = if z.0 >= 0.0 {
@@ -322,10 +322,7 @@ fn c_acos(z: C) -> (C, Errno) {
     let r = if libm::fabs(z.0) > LARGE || libm::fabs(z.1) > LARGE {
         (
             libm::atan2(libm::fabs(z.1), z.0),
-            -libm::copysign(
-                libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0,
-                z.1,
-            ),
+            -libm::copysign(libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0, z.1),
         )
     } else {
         let s1 = c_sqrt((1.0 - z.0, -z.1)).0;
@@ -344,7 +341,7 @@ fn c_acosh(z: C) -> (C, Errno) {
     }
     let r = if libm::fabs(z.0) > LARGE || libm::fabs(z.1) > LARGE {
         (
-            libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0,
+            libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0,
             libm::atan2(z.1, z.0),
         )
     } else {
@@ -363,7 +360,7 @@ fn c_asinh(z: C) -> (C, Errno) {
         return (special(z, &ASINH_SV), Errno::Ok);
     }
     let r = if libm::fabs(z.0) > LARGE || libm::fabs(z.1) > LARGE {
-        let l = libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0;
+        let l = libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0;
         let re = if z.1 >= 0.0 {
             libm::copysign(l, z.0)
         } else {
@@ -397,7 +394,7 @@ fn c_atanh(z: C) -> (C, Errno) {
     }
     let ay = libm::fabs(z.1);
     if z.0 > sqrt_large() || ay > sqrt_large() {
-        let h = libm::hypot(z.0 / 2.0, z.1 / 2.0);
+        let h = hypot(z.0 / 2.0, z.1 / 2.0);
         return (
             (z.0 / 4.0 / h / h, libm::copysign(PI / 2.0, z.1)),
             Errno::Ok,
@@ -410,7 +407,7 @@ fn c_atanh(z: C) -> (C, Errno) {
         }
         return (
             (
-                -libm::log(libm::sqrt(ay) / libm::sqrt(libm::hypot(ay, 2.0))),
+                -libm::log(libm::sqrt(ay) / libm::sqrt(hypot(ay, 2.0))),
                 libm::copysign(libm::atan2(2.0, -ay) / 2.0, z.1),
             ),
             Errno::Ok,
@@ -592,15 +589,15 @@ fn c_log(z: C) -> (C, Errno) {
     let ax = libm::fabs(z.0);
     let ay = libm::fabs(z.1);
     let re = if ax > LARGE || ay > LARGE {
-        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN2
+        libm::log(hypot(ax / 2.0, ay / 2.0)) + LN2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
-            libm::log(libm::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * LN2
+            libm::log(hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * LN2
         } else {
             return ((-INF, libm::atan2(z.1, z.0)), Errno::Dom);
         }
     } else {
-        let h = libm::hypot(ax, ay);
+        let h = hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let am = if ax > ay { ax } else { ay };
             let an = if ax > ay { ay } else { ax };
