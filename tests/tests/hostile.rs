@@ -554,3 +554,63 @@ print(n)
     let (end, out) = run_limited(src, Limits::default(), 60);
     assert_eq!((end, out.as_str()), (End::Ok, "10000\n"));
 }
+
+#[test]
+fn match_with_two_starred_names_is_a_syntax_error() {
+    expect_error(
+        "match_two_stars",
+        b"match x:\n case [*a, *b]: pass\n",
+        "SyntaxError: multiple starred names in sequence pattern",
+    );
+}
+
+#[test]
+fn match_pattern_nested_100k_deep_is_a_syntax_error() {
+    let src = format!(
+        "match 1:\n case {}{}: pass\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    expect_error(
+        "match_deep",
+        src.as_bytes(),
+        "SyntaxError: too many nested parentheses",
+    );
+}
+
+#[test]
+fn match_or_pattern_with_5000_captures_compiles_linearly() {
+    // Each capture is moved into place with one ROTATE (CPython emits
+    // SWAP chains), so code size stays linear in the number of names.
+    let names: Vec<String> = (0..5000).map(|i| format!("n{i}")).collect();
+    let names = names.join(", ");
+    let src =
+        format!("match list(range(5000)):\n case [{names}] | [{names}]:\n  print(n0, n4999)\n");
+    expect_output("match_many_names", src.as_bytes(), "0 4999\n");
+}
+
+#[test]
+fn match_fuzzed_fragments_never_panic() {
+    let frags = [
+        "match x:\n case [*a, *_]: pass",
+        "match x:\n case {**a, **b}: pass",
+        "match x:\n case (*a): pass",
+        "match x:\n case *a: pass",
+        "match x:\n case a | (b as a): pass",
+        "match x:\n case C(a=1, a=2): pass",
+        "match x:\n case {1: a, 1.0: b}: pass",
+        "match x:\n case 1 +: pass",
+        "match x:\n case -: pass",
+        "match x:\n case [: pass",
+        "match x:\n case {: pass",
+        "match x:\n case C(: pass",
+        "match x:\n case a as: pass",
+        "match x:\n case a if: pass",
+        "match x:\n case",
+        "match x:\n case _: pass\n case _: pass",
+    ];
+    for (i, f) in frags.iter().enumerate() {
+        let src = format!("x = 1\nclass C: pass\n{f}\n");
+        expect_error(&format!("match_frag_{i}"), src.as_bytes(), "SyntaxError: ");
+    }
+}

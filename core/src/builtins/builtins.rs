@@ -54,6 +54,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", builtin_round),
     ("iter", builtin_iter),
     ("next", builtin_next),
+    ("aiter", crate::vm::coroutine::builtin_aiter),
+    ("anext", crate::vm::coroutine::builtin_anext),
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),

@@ -40,8 +40,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::make_module),
     ("time", time::make_module),
     ("_thread", thread::make_module),
-    ("threading", threading::make_threading),
-    ("queue", threading::make_queue),
+    ("threading", pymods::make_threading),
+    ("queue", pymods::make_queue),
     ("math", math::make_module),
     ("operator", pymods::make_operator),
     ("functools", pymods::make_functools),
@@ -59,6 +59,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
+    ("asyncio", pymods::make_asyncio),
     ("cmath", cmath::make_module),
 ];
 

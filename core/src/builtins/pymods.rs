@@ -1,5 +1,5 @@
-//! Standard modules written in Python and embedded in the core (like
-//! `threading`): `operator`, `functools`, `itertools`, `heapq`, `bisect`,
+//! Standard modules written in Python and embedded in the core: `threading`,
+//! `queue`, `operator`, `functools`, `itertools`, `heapq`, `bisect`,
 //! `collections`, `copy`, `string` and `errno`. Each is compiled when first
 //! imported. Their sources are Gilt's own, written to match CPython 3.11's
 //! observable behaviour.
@@ -38,6 +38,8 @@ macro_rules! py_module {
     };
 }
 
+py_module!(make_threading, "threading", "threading.py");
+py_module!(make_queue, "queue", "queue.py");
 py_module!(make_operator, "operator", "operator.py");
 py_module!(make_functools, "functools", "functools.py");
 py_module!(make_collections, "collections", "collections.py");
@@ -52,3 +54,4 @@ py_module!(make_json, "json", "json.py");
 py_module!(make_io, "io", "io.py");
 py_module!(make_struct, "struct", "struct.py");
 py_module!(make_array, "array", "array.py");
+py_module!(make_asyncio, "asyncio", "asyncio.py");

@@ -136,7 +136,7 @@ pub enum Op {
     JumpIfTrueOrPop,
     /// `v --` returns v from the frame.
     ReturnValue,
-    /// `v -- sent` yields v from a generator; the sent value is pushed on resume.
+    /// `v -- sent` yields v from a generator; the sent value is pushed on resume (arg 1: inside `yield from`/`await`, 2: an async generator's own `yield`).
     YieldValue,
     /// `v -- iter` for `yield from`: generators as is, else `iter(v)`.
     GetYieldFromIter,
@@ -180,6 +180,30 @@ pub enum Op {
     LoadLocals,
     /// `v --` stores v as `__annotations__[consts[arg]]` in the locals dict.
     StoreAnnotation,
+    /// `obj -- obj len(obj)` (match statements).
+    GetLen,
+    /// `subj -- subj bool`: is subj a mapping (a dict or dict subclass)?
+    MatchMapping,
+    /// `subj -- subj bool`: is subj a sequence (list, tuple, range, deque, ... but not str/bytes)?
+    MatchSequence,
+    /// `subj keys -- subj keys values|None`: the values for the keys tuple, None if one is missing.
+    MatchKeys,
+    /// `subj cls names -- attrs|None`: class pattern with arg positional sub-patterns.
+    MatchClass,
+    /// `a_n .. a_2 a_1 -- a_1 a_n .. a_2`: moves the top item down to position arg (match captures).
+    Rotate,
+    /// `v -- awaitable_iter` for `await` (arg 1: after `__aenter__`, 2: after `__aexit__`, for messages).
+    GetAwaitable,
+    /// `v -- v.__aiter__()` for `async for`.
+    GetAiter,
+    /// `aiter -- aiter awaitable` pushes the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// `aiter exc --` ends an `async for` on StopAsyncIteration (leaving the handler), else re-raises.
+    EndAsyncFor,
+    /// `mgr -- aexit aenter_result` calls `__aenter__` and keeps the bound `__aexit__`.
+    BeforeAsyncWith,
+    /// `exit res -- exit res` like SetupFinally (jumping to arg), but the handler's stack level excludes `res`.
+    SetupWith,
 }
 
 impl Op {
@@ -274,6 +298,18 @@ impl Op {
             PrintExpr => "PRINT_EXPR",
             LoadLocals => "LOAD_LOCALS",
             StoreAnnotation => "STORE_ANNOTATION",
+            GetLen => "GET_LEN",
+            MatchMapping => "MATCH_MAPPING",
+            MatchSequence => "MATCH_SEQUENCE",
+            MatchKeys => "MATCH_KEYS",
+            MatchClass => "MATCH_CLASS",
+            Rotate => "ROTATE",
+            GetAwaitable => "GET_AWAITABLE",
+            GetAiter => "GET_AITER",
+            GetAnext => "GET_ANEXT",
+            EndAsyncFor => "END_ASYNC_FOR",
+            BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+            SetupWith => "SETUP_WITH",
         }
     }
 
@@ -291,6 +327,7 @@ impl Op {
                 | JumpIfTrueOrPop
                 | Send
                 | SetupFinally
+                | SetupWith
         )
     }
 
@@ -299,8 +336,8 @@ impl Op {
         use Op::*;
         let a = arg as i32;
         match self {
-            Nop | Swap | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept | KwNames
-            | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
+            Nop | Swap | Rotate | Jump | JumpBackward | SetupFinally | PopBlock | PopExcept
+            | KwNames | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | SetupAnnotations
             | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter
             | GetYieldFromIter | ListToTuple | LoadAttr | YieldValue | ImportFrom
             | CheckExcMatch => {
@@ -338,6 +375,11 @@ impl Op {
             }
             MakeFunction => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1)),
             RaiseVarargs => -a,
+            GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            MatchClass => -2,
+            GetAwaitable | GetAiter | SetupWith => 0,
+            GetAnext | BeforeAsyncWith => 1,
+            EndAsyncFor => -2,
         }
     }
 }

@@ -18,6 +18,8 @@ use crate::object::tuple::TupleObj;
 use crate::object::{ObjRef, Payload, Value};
 use crate::vm::Interp;
 
+mod pattern;
+
 /// Code flag (Gilt-specific): `consts[0]` is the docstring.
 pub const HAS_DOCSTRING: u32 = 0x1000_0000;
 
@@ -63,6 +65,8 @@ enum FBlock<'a> {
     /// The `as name` cleanup block inside a named handler.
     HandlerCleanup(&'a str),
     With,
+    /// Inside `async with`: leaving awaits `__aexit__`.
+    AsyncWith,
 }
 
 struct Unit<'a> {
@@ -238,7 +242,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
             u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if sc.is_generator {
+        let coro = sc.is_async || (sc.kind == ScopeKind::Comprehension && sc.is_coroutine);
+        if coro && sc.is_generator {
+            u.flags |= flags::ASYNC_GENERATOR;
+        } else if coro {
+            u.flags |= flags::COROUTINE;
+        } else if sc.is_generator {
             u.flags |= flags::GENERATOR;
         }
         if sc.nested {
@@ -523,12 +532,8 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 args,
                 body,
                 decorators,
-                is_async,
                 ..
             } => {
-                if *is_async {
-                    return Err(err("async functions are not supported yet", s.span));
-                }
                 self.decorators(decorators)?;
                 self.make_function(node_key(s), name, args, FnBody::Stmts(body), s.span)?;
                 self.apply_decorators(decorators.len());
@@ -547,6 +552,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 let sc = self.unit().scope;
                 if !self.st.scopes[sc].is_function_like() {
                     return Err(err("'return' outside function", s.span));
+                }
+                if v.is_some() && self.unit().flags & flags::ASYNC_GENERATOR != 0 {
+                    return Err(err("'return' with value in async generator", s.span));
                 }
                 match v {
                     Some(v) => self.expr(v)?,
@@ -604,7 +612,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err("'async for' is not supported yet", s.span));
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 let start = self.new_label();
                 let cleanup = self.new_label();
@@ -659,11 +667,15 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err("'async with' is not supported yet", s.span));
+                    if !self.in_async_function() {
+                        return Err(err("'async with' outside async function", s.span));
+                    }
+                    self.async_with(items, body, s.span)?;
+                } else {
+                    self.with(items, body, s.span)?;
                 }
-                self.with(items, body, s.span)?;
             }
-            StmtKind::Match { .. } => return Err(err("'match' is not supported yet", s.span)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -898,7 +910,140 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 self.emit(Op::WithExitNormal, 0);
             }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.async_exit_normal();
+            }
         }
+        Ok(())
+    }
+
+    /// True inside an `async def` body.
+    fn in_async_function(&mut self) -> bool {
+        let sc = self.unit().scope;
+        self.st.scopes[sc].is_async
+    }
+
+    /// `exit --`: calls `exit(None, None, None)` and awaits the result.
+    fn async_exit_normal(&mut self) {
+        self.emit(Op::PushNull, 0);
+        self.emit(Op::Swap, 2);
+        let c = self.const_none();
+        for _ in 0..3 {
+            self.emit(Op::LoadConst, c);
+        }
+        self.emit(Op::Call, 3);
+        self.emit(Op::GetAwaitable, 2);
+        self.await_loop();
+        self.emit(Op::PopTop, 0);
+    }
+
+    /// `awaitable -- result`: the `SEND`/`YIELD_VALUE` loop of `await`.
+    fn await_loop(&mut self) {
+        let start = self.new_label();
+        let exit = self.new_label();
+        let c = self.const_none();
+        self.emit(Op::LoadConst, c);
+        self.bind(start);
+        self.jump(Op::Send, exit);
+        self.emit(Op::YieldValue, 1);
+        self.jump(Op::Jump, start);
+        self.bind(exit);
+    }
+
+    /// `aiter -- aiter next` or, on StopAsyncIteration, `aiter --` and a jump to `end`.
+    fn async_next(&mut self, end: usize) {
+        let handler = self.new_label();
+        let got = self.new_label();
+        self.jump(Op::SetupFinally, handler);
+        self.emit(Op::GetAnext, 0);
+        self.emit(Op::GetAwaitable, 0);
+        self.await_loop();
+        self.emit(Op::PopBlock, 0);
+        self.jump(Op::Jump, got);
+        self.bind(handler);
+        self.emit(Op::EndAsyncFor, 0);
+        self.jump(Op::Jump, end);
+        self.bind(got);
+    }
+
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> R {
+        if !self.in_async_function() {
+            return Err(err("'async for' outside async function", span));
+        }
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.unit().span = span;
+        self.emit(Op::GetAiter, 0);
+        self.bind(start);
+        self.unit().span = span;
+        self.async_next(cleanup);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::For { start, end });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().span = span;
+        self.jump(Op::Jump, start);
+        self.bind(cleanup);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> R {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.expr(&first.context_expr)?;
+        self.unit().span = span;
+        self.emit(Op::BeforeAsyncWith, 0);
+        self.emit(Op::GetAwaitable, 1);
+        self.await_loop();
+        self.jump(Op::SetupWith, handler_l);
+        match &first.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.async_with(rest, body, span)?;
+        }
+        self.unit().fblocks.pop();
+        self.unit().span = span;
+        self.emit(Op::PopBlock, 0);
+        self.async_exit_normal();
+        self.jump(Op::Jump, end);
+        // Exceptional exit: stack is [exit, exc] with a handler block.
+        self.bind(handler_l);
+        let suppress = self.new_label();
+        self.emit(Op::WithExceptStart, 0);
+        self.emit(Op::GetAwaitable, 2);
+        self.await_loop();
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.bind(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.bind(end);
         Ok(())
     }
 
@@ -1015,7 +1160,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.expr(&first.context_expr)?;
         self.unit().span = span;
         self.emit(Op::BeforeWith, 0);
-        self.jump(Op::SetupFinally, handler_l);
+        self.jump(Op::SetupWith, handler_l);
         match &first.optional_vars {
             Some(t) => self.store(t)?,
             None => {
@@ -1655,7 +1800,20 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", generators, CompKind::Gen(elt))?
             }
-            ExprKind::Await(_) => return Err(err("'await' is not supported yet", e.span)),
+            ExprKind::Await(v) => {
+                let si = self.unit().scope;
+                let sc = &self.st.scopes[si];
+                if !sc.is_function_like() {
+                    return Err(err("'await' outside function", e.span));
+                }
+                if !sc.is_async && sc.kind != ScopeKind::Comprehension {
+                    return Err(err("'await' outside async function", e.span));
+                }
+                self.expr(v)?;
+                self.unit().span = e.span;
+                self.emit(Op::GetAwaitable, 0);
+                self.await_loop();
+            }
             ExprKind::Yield(v) => {
                 self.check_yield(e.span)?;
                 match v {
@@ -1665,10 +1823,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                         self.emit(Op::LoadConst, c);
                     }
                 }
-                self.emit(Op::YieldValue, 0);
+                let a = self.yield_arg();
+                self.emit(Op::YieldValue, a);
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield(e.span)?;
+                if self.in_async_function() {
+                    return Err(err("'yield from' inside async function", e.span));
+                }
                 self.expr(v)?;
                 self.yield_from();
             }
@@ -1762,6 +1924,16 @@ impl<'a, 'i> Codegen<'a, 'i> {
             return Err(err("'yield' outside function", span));
         }
         Ok(())
+    }
+
+    /// The `YIELD_VALUE` argument of a plain `yield` here (2 in an
+    /// asynchronous generator).
+    fn yield_arg(&mut self) -> u32 {
+        if self.unit().flags & flags::ASYNC_GENERATOR != 0 {
+            2
+        } else {
+            0
+        }
     }
 
     fn yield_from(&mut self) {
@@ -1981,11 +2153,17 @@ impl<'a, 'i> Codegen<'a, 'i> {
         let Some(&child) = self.st.by_node.get(&node_key(e)) else {
             return Err(err("internal: missing scope", e.span));
         };
-        if gens.iter().any(|g| g.is_async) {
-            return Err(err(
-                "asynchronous comprehensions are not supported yet",
-                e.span,
-            ));
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        let awaited = self.st.scopes[child].is_coroutine && !is_gen;
+        if awaited {
+            let si = self.unit().scope;
+            let sc = &self.st.scopes[si];
+            if !sc.is_async && sc.kind != ScopeKind::Comprehension {
+                return Err(err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.span,
+                ));
+            }
         }
         let Some(first) = gens.first() else {
             return Err(err("empty comprehension", e.span));
@@ -2024,9 +2202,20 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.emit(Op::LoadConst, c);
         self.emit(Op::MakeFunction, if has_closure { 4 } else { 0 });
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.unit().span = e.span;
         self.emit(Op::Call, 1);
+        if awaited {
+            self.emit(Op::GetAwaitable, 0);
+            self.await_loop();
+        }
         Ok(())
     }
 
@@ -2040,10 +2229,21 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::LoadFast, z);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAiter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            self.async_next(end);
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.store(&g.target)?;
         for c in &g.ifs {
             self.cond_jump(c, false, cont)?;
@@ -2068,7 +2268,8 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 CompKind::Gen(x) => {
                     self.expr(x)?;
-                    self.emit(Op::YieldValue, 0);
+                    let a = self.yield_arg();
+                    self.emit(Op::YieldValue, a);
                     self.emit(Op::PopTop, 0);
                 }
             }

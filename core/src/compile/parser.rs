@@ -2813,10 +2813,8 @@ impl Parser {
         let first = self.maybe_star_pattern()?;
         if !self.at_op(",") {
             if matches!(first.kind, PatternKind::MatchStar(_)) {
-                return Ok(mk_pat(
-                    PatternKind::MatchSequence(alloc::vec![first]),
-                    self.span_from(start),
-                ));
+                // `case *a:` needs a comma to be a sequence pattern.
+                return Err(self.invalid());
             }
             return Ok(first);
         }
@@ -2959,13 +2957,12 @@ impl Parser {
                     ));
                 }
                 let first = self.maybe_star_pattern()?;
-                if self.eat_op(")") {
+                if self.at_op(")") {
                     if matches!(first.kind, PatternKind::MatchStar(_)) {
-                        return Ok(mk_pat(
-                            PatternKind::MatchSequence(alloc::vec![first]),
-                            self.span_from(start),
-                        ));
+                        // `(*a)` is neither a group nor a sequence pattern.
+                        return Err(self.invalid());
                     }
+                    self.advance();
                     return Ok(first);
                 }
                 let mut items = alloc::vec![first];
@@ -3001,6 +2998,9 @@ impl Parser {
                 let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
                 while !self.at_op("}") {
                     if self.eat_op("**") {
+                        if matches!(self.tok(), Tok::Name(n) if n == "_") {
+                            return Err(self.invalid());
+                        }
                         rest = Some(self.name()?);
                         self.eat_op(",");
                         break;

@@ -69,6 +69,11 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// An `async def` function.
+    pub is_async: bool,
+    /// Contains `await` or an asynchronous comprehension (a comprehension
+    /// marked so compiles to a coroutine or an asynchronous generator).
+    pub is_coroutine: bool,
     /// A class body whose methods use `__class__` or `super`.
     pub needs_class_cell: bool,
     /// Nested inside a function.
@@ -92,6 +97,8 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_async: false,
+            is_coroutine: false,
             needs_class_cell: false,
             nested,
             has_annotations: false,
@@ -255,6 +262,7 @@ impl Builder {
                 args,
                 body,
                 decorators,
+                is_async,
                 ..
             } => {
                 for d in decorators {
@@ -263,6 +271,7 @@ impl Builder {
                 self.defaults(args)?;
                 self.add(name, DEF_LOCAL, s.span)?;
                 self.push(ScopeKind::Function, name, node_key(s));
+                self.cur().is_async = *is_async;
                 self.params(args)?;
                 self.stmts(body)?;
                 self.pop();
@@ -574,7 +583,14 @@ impl Builder {
         for x in elts {
             self.expr(x)?;
         }
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
+        let is_async = self.cur().is_coroutine && !is_genexp;
         self.pop();
+        if is_async {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -687,6 +703,7 @@ impl Builder {
                     return Err(err("'await' outside function", e.span));
                 }
                 self.expr(v)?;
+                self.cur().is_coroutine = true;
             }
             ExprKind::Yield(v) => {
                 self.yield_check(e.span)?;

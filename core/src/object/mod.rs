@@ -486,6 +486,9 @@ pub enum Payload {
     Object,
     /// A host function or an instance of a Rust class (the embedding API).
     Host(native::HostObj),
+    /// `coroutine.__await__()` and the asynchronous generator awaitables
+    /// (`asend`, `athrow`, `aclose`).
+    AwaitOp(Box<crate::vm::coroutine::AwaitOpObj>),
     /// `complex`.
     Complex(complex::ComplexObj),
 }
@@ -533,6 +536,7 @@ impl Payload {
             Payload::Marker(_) => "marker",
             Payload::Object => "object",
             Payload::Host(_) => "host",
+            Payload::AwaitOp(_) => "await_op",
             Payload::Complex(_) => "complex",
         }
     }
@@ -559,6 +563,7 @@ impl Payload {
             Payload::Module(m) => m.drain(sink),
             Payload::Type(t) => t.drain(sink),
             Payload::Generator(g) => g.drain(sink),
+            Payload::AwaitOp(a) => a.drain(sink),
             _ => {}
         }
     }

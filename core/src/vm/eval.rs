@@ -485,8 +485,19 @@ impl Vm {
             let resume = f.resume;
             if let Some(g) = f.gen.take() {
                 super::generator::finish(&g);
-                if self.err_matches(&err, ExcKind::StopIteration) {
-                    let e2 = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
+                let kind = super::generator::gen_kind(&Value::Obj(g.clone()));
+                let async_stop = kind == Some(super::generator::GenKind::AsyncGenerator)
+                    && self.err_matches(&err, ExcKind::StopAsyncIteration);
+                if async_stop || self.err_matches(&err, ExcKind::StopIteration) {
+                    let what = kind.map_or("generator", |k| k.name());
+                    let e2 = self.new_exc(
+                        ExcKind::RuntimeError,
+                        if async_stop {
+                            format!("{what} raised StopAsyncIteration")
+                        } else {
+                            format!("{what} raised StopIteration")
+                        },
+                    );
                     if let Payload::Exception(x) = e2.0.payload() {
                         x.cause.replace(err.value());
                         x.context.replace(err.value());
@@ -661,6 +672,14 @@ impl Vm {
                         let n = st.len();
                         if (arg as usize) <= n && arg > 0 {
                             st.swap(n - 1, n - arg as usize);
+                        }
+                        Ok(())
+                    }
+                    Op::Rotate => {
+                        let st = &mut fr!().stack;
+                        let (n, k) = (st.len(), arg as usize);
+                        if k >= 2 && k <= n {
+                            st[n - k..].rotate_right(1);
                         }
                         Ok(())
                     }
@@ -1211,7 +1230,10 @@ impl Vm {
                         };
                         let resume = f.resume;
                         match f.gen.take() {
-                            Some(g) => super::generator::suspend(&g, f, saved),
+                            Some(g) => {
+                                super::generator::set_wrapped(&g, arg == 2);
+                                super::generator::suspend(&g, f, saved)
+                            }
                             None => self.recycle(f),
                         }
                         match resume {
@@ -1222,8 +1244,12 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!();
-                        let r = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                        let r = if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator)
+                        {
                             Ok(v)
+                        } else if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Coroutine)
+                        {
+                            Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"))
                         } else {
                             self.iter(&v)
                         };
@@ -1261,6 +1287,81 @@ impl Vm {
                     Op::StoreAnnotation => {
                         let v = pop!();
                         self.op_store_annotation(fi, code, arg, v)
+                    }
+                    Op::GetLen => {
+                        let v = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        self.len(&v).map(|n| push!(Value::Int(n as i64)))
+                    }
+                    Op::MatchSequence | Op::MatchMapping => {
+                        let v = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        let b = if ins.op == Op::MatchSequence {
+                            self.match_is_sequence(&v)
+                        } else {
+                            self.match_is_mapping(&v)
+                        };
+                        push_test!(b);
+                        Ok(())
+                    }
+                    Op::MatchKeys => {
+                        let st = &fr!().stack;
+                        let n = st.len();
+                        let (subj, keys) = match (st.get(n.wrapping_sub(2)), st.last()) {
+                            (Some(a), Some(b)) => (a.clone(), b.clone()),
+                            _ => (Value::None, Value::None),
+                        };
+                        self.match_keys(&subj, &keys).map(|v| push!(v))
+                    }
+                    Op::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subj = pop!();
+                        self.match_class(&subj, &cls, arg as usize, &names)
+                            .map(|v| push!(v))
+                    }
+                    Op::GetAwaitable => {
+                        let v = pop!();
+                        self.get_awaitable(v, arg).map(|it| push!(it))
+                    }
+                    Op::GetAiter => {
+                        let v = pop!();
+                        self.get_aiter(v).map(|it| push!(it))
+                    }
+                    Op::GetAnext => {
+                        let it = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        self.get_anext(&it).map(|aw| push!(aw))
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!();
+                        let stop = match &exc {
+                            Value::Obj(o) => {
+                                self.err_matches(&PyErr(o.clone()), ExcKind::StopAsyncIteration)
+                            }
+                            _ => false,
+                        };
+                        if stop {
+                            let it = pop!();
+                            drop(it);
+                            fr!().blocks.pop();
+                            let h = self.handled.pop();
+                            drop((h, exc));
+                            Ok(())
+                        } else {
+                            skip_tb = true;
+                            match exc {
+                                Value::Obj(o) => Err(PyErr(o)),
+                                _ => Err(self.new_exc(
+                                    ExcKind::SystemError,
+                                    "END_ASYNC_FOR without an exception",
+                                )),
+                            }
+                        }
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        self.before_async_with(mgr).map(|(exit, r)| {
+                            push!(exit);
+                            push!(r);
+                        })
                     }
                     Op::ImportName => {
                         let fromlist = pop!();
@@ -1305,9 +1406,12 @@ impl Vm {
                             }
                         }
                     }
-                    Op::SetupFinally => {
+                    Op::SetupFinally | Op::SetupWith => {
                         let f = &mut fr!();
-                        let level = f.stack.len() as u32;
+                        let mut level = f.stack.len() as u32;
+                        if ins.op == Op::SetupWith {
+                            level = level.saturating_sub(1);
+                        }
                         f.blocks.push(Block {
                             kind: BlockKind::Setup,
                             handler: arg,
@@ -1660,7 +1764,11 @@ impl Vm {
             return None;
         };
         let npos = n - args_start + usize::from(self_arg.is_some());
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos != c.argcount as usize {
             return None;
         }
@@ -1915,7 +2023,11 @@ impl Vm {
         let Payload::Code(c) = fo.code.payload() else {
             return Ok(false);
         };
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
             return Ok(false);
         }
@@ -2066,7 +2178,10 @@ impl Vm {
                     step: r.step,
                 },
             ),
-            Some(Payload::Generator(_)) | Some(Payload::Iter(_)) => return Ok(v),
+            Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator => {
+                return Ok(v)
+            }
+            Some(Payload::Iter(_)) => return Ok(v),
             _ => return self.iter(&v),
         };
         Ok(Value::from_payload(Payload::Iter(IterObj {
@@ -2694,6 +2809,15 @@ impl Vm {
             .unwrap_or(Value::None);
         if let Some(Payload::Generator(_)) = sub.payload() {
             match super::generator::gen_state(&sub) {
+                super::generator::GenState::Finished
+                    if super::generator::gen_kind(&sub)
+                        == Some(super::generator::GenKind::Coroutine) =>
+                {
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 super::generator::GenState::Finished => {
                     let st = &mut self.eval.frames[fi].stack;
                     st.pop();
@@ -2712,8 +2836,23 @@ impl Vm {
                 }
             }
         }
-        let r = if matches!(val, Value::None) {
-            self.next(&sub).map(|o| o.ok_or(Value::None))
+        let r = if let (Some(Payload::AwaitOp(_)), Some(o)) = (sub.payload(), sub.as_obj()) {
+            match self.await_op_step(o, val, None) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        } else if matches!(val, Value::None) {
+            match self.lookup_special(&sub, "__next__") {
+                Some(f) if !matches!(f, Value::None) => match self.call_unbound(&f, &sub, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                        Ok(Err(stop_value(&e)))
+                    }
+                    Err(e) => Err(e),
+                },
+                _ => self.next(&sub).map(|o| o.ok_or(Value::None)),
+            }
         } else {
             let send = self.intern("send");
             let m = self.getattr(&sub, &send)?;

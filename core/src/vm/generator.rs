@@ -30,8 +30,40 @@ pub enum GenState {
     Finished,
 }
 
-/// The payload of a generator.
+/// Which generator-like type a frame-backed object is: the three share
+/// this machinery and differ in their type, their protocol and messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// `generator` (a `def` with `yield`).
+    Generator,
+    /// `coroutine` (an `async def`).
+    Coroutine,
+    /// `async_generator` (an `async def` with `yield`).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type name used in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// The payload of a generator, coroutine or asynchronous generator.
 pub struct GeneratorObj {
+    /// Generator, coroutine or asynchronous generator.
+    pub kind: GenKind,
+    /// Asynchronous generators: the last suspension was the generator's own
+    /// `yield` (a value for `__anext__`), not an `await` passing through.
+    pub wrapped_yield: Cell<bool>,
+    /// Asynchronous generators: an `asend`/`athrow` is in progress.
+    pub running_async: Cell<bool>,
+    /// Asynchronous generators: `aclose()` was called or it finished.
+    pub closed: Cell<bool>,
     /// The suspended frame (None while running or once finished).
     pub frame: PyCell<Option<Box<Frame>>>,
     /// State.
@@ -70,9 +102,26 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
     }
 }
 
-/// A new generator object owning `frame`.
+/// A new generator object owning `frame` (a coroutine or an asynchronous
+/// generator when the code's flags say so).
 pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+    use crate::bytecode::code::flags;
+    let fl = match fo.code.payload() {
+        Payload::Code(c) => c.flags,
+        _ => 0,
+    };
+    let kind = if fl & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else if fl & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else {
+        GenKind::Generator
+    };
     Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
+        kind,
+        wrapped_yield: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
@@ -86,6 +135,21 @@ pub fn gen_state(v: &Value) -> GenState {
     match v.payload() {
         Some(Payload::Generator(g)) => g.state.get(),
         _ => GenState::Finished,
+    }
+}
+
+/// The kind of a generator-like value (`None` for anything else).
+pub fn gen_kind(v: &Value) -> Option<GenKind> {
+    match v.payload() {
+        Some(Payload::Generator(g)) => Some(g.kind),
+        _ => None,
+    }
+}
+
+/// Records whether a suspension is an asynchronous generator's own `yield`.
+pub(crate) fn set_wrapped(g: &ObjRef, wrapped: bool) {
+    if let Some(x) = gen_of(g) {
+        x.wrapped_yield.set(wrapped);
     }
 }
 
@@ -128,11 +192,18 @@ pub(crate) fn take_saved_handled(g: &ObjRef) -> Vec<Value> {
 pub(crate) fn take_frame(vm: &mut Vm, g: &ObjRef, sent: &Value) -> PyResult<Option<Box<Frame>>> {
     let Some(x) = gen_of(g) else { return Ok(None) };
     match x.state.get() {
-        GenState::Running => Err(vm.value_error("generator already executing")),
+        GenState::Running => Err(vm.value_error(format!("{} already executing", x.kind.name()))),
+        GenState::Finished if x.kind == GenKind::Coroutine => Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "cannot reuse already awaited coroutine",
+        )),
         GenState::Finished => Ok(None),
         st => {
             if st == GenState::Created && !matches!(sent, Value::None) {
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                return Err(vm.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    x.kind.name()
+                )));
             }
             let Some(mut f) = x.frame.get_mut().take() else {
                 return Ok(None);
@@ -160,7 +231,15 @@ impl Vm {
         };
         if let Some(e) = &exc {
             match x.state.get() {
-                GenState::Running => return Err(self.value_error("generator already executing")),
+                GenState::Running => {
+                    return Err(self.value_error(format!("{} already executing", x.kind.name())))
+                }
+                GenState::Finished if x.kind == GenKind::Coroutine => {
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ))
+                }
                 GenState::Finished => return Err(e.clone()),
                 _ => {}
             }
@@ -209,7 +288,7 @@ impl Vm {
         }
     }
 
-    fn stop_iteration(&self, v: Value) -> PyErr {
+    pub(crate) fn stop_iteration(&self, v: Value) -> PyErr {
         let args = if matches!(v, Value::None) {
             self.new_tuple(Vec::new())
         } else {
@@ -362,14 +441,18 @@ impl Vm {
                 }
                 return Ok(());
             }
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                return Err(self.value_error(format!("{} already executing", x.kind.name())))
+            }
             GenState::Suspended => {}
         }
+        let kind = x.kind;
         let exc = self.new_exc_args(ExcKind::GeneratorExit, self.new_tuple(Vec::new()));
         match self.gen_throw(g, exc) {
-            Ok(GenStep::Yield(_)) => {
-                Err(self.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-            }
+            Ok(GenStep::Yield(_)) => Err(self.new_exc(
+                ExcKind::RuntimeError,
+                format!("{} ignored GeneratorExit", kind.name()),
+            )),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e)
                 if self.err_matches(&e, ExcKind::GeneratorExit)
@@ -382,7 +465,7 @@ impl Vm {
     }
 }
 
-fn self_gen(vm: &Vm, args: &Args<'_>) -> PyResult<ObjRef> {
+pub(crate) fn self_gen(vm: &Vm, args: &Args<'_>) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => Ok(o.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
@@ -397,7 +480,7 @@ fn gen_next_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
     if args.pos.len() != 2 {
@@ -412,11 +495,21 @@ fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
-    let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let val = args.pos.get(2).cloned().unwrap_or(Value::None);
-    let tb = args.pos.get(3).cloned().unwrap_or(Value::None);
+    let exc = throw_exc(vm, args.pos.get(1..).unwrap_or(&[]))?;
+    match vm.gen_throw(&g, PyErr(exc))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// The exception of a `throw(typ[, val[, tb]])` call (generators,
+/// coroutines and the asynchronous generator `athrow`).
+pub(crate) fn throw_exc(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let typ = args.first().cloned().unwrap_or(Value::None);
+    let val = args.get(1).cloned().unwrap_or(Value::None);
+    let tb = args.get(2).cloned().unwrap_or(Value::None);
     let exc = match &typ {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
             if !matches!(val, Value::None) {
@@ -465,13 +558,10 @@ fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x.traceback.replace(tb);
         }
     }
-    match vm.gen_throw(&g, PyErr(exc))? {
-        GenStep::Yield(v) => Ok(v),
-        GenStep::Return(v) => Err(vm.stop_iteration(v)),
-    }
+    Ok(exc)
 }
 
-fn gen_close_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_close_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
@@ -481,23 +571,24 @@ fn gen_iter_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(self_gen(vm, &args)?))
 }
 
-fn gen_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
-    let q = gen_of(&g)
-        .map(|x| x.qualname.get().clone())
-        .unwrap_or_default();
-    Ok(vm.new_str(format!(
-        "<generator object {q} at {:#x}>",
-        g.as_ptr() as usize
-    )))
+    let (q, kind) = gen_of(&g)
+        .map(|x| (x.qualname.get().clone(), x.kind))
+        .unwrap_or((String::new(), GenKind::Generator));
+    let tn = match kind {
+        GenKind::AsyncGenerator => "async_generator",
+        k => k.name(),
+    };
+    Ok(vm.new_str(format!("<{tn} object {q} at {:#x}>", g.as_ptr() as usize)))
 }
 
-fn gen_name_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_name_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(vm.new_str(gen_of(&g).map(|x| x.name.get().clone()).unwrap_or_default()))
 }
 
-fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(vm.new_str(
         gen_of(&g)
@@ -506,7 +597,7 @@ fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn gen_running_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_running_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(Value::Bool(
         gen_of(&g).is_some_and(|x| x.state.get() == GenState::Running),

@@ -22,4 +22,5 @@ pub(crate) fn init_types(vm: &mut Vm) {
     function::init(vm);
     module::init(vm);
     super::generator::init(vm);
+    super::coroutine::init(vm);
 }

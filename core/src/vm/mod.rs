@@ -4,6 +4,7 @@
 
 pub(crate) mod cache;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;
@@ -11,6 +12,7 @@ pub mod import;
 pub(crate) mod init;
 pub mod limits;
 pub mod ops;
+mod pattern;
 pub mod threads;
 pub mod traceback;
 
@@ -147,6 +149,18 @@ pub struct Types {
     pub ellipsis: ObjRef,
     /// Exception types, indexed by `ExcKind as usize`.
     pub exc: Vec<ObjRef>,
+    /// `coroutine`.
+    pub coroutine: ObjRef,
+    /// `async_generator`.
+    pub async_generator: ObjRef,
+    /// `coroutine_wrapper` (what `coroutine.__await__()` returns).
+    pub coroutine_wrapper: ObjRef,
+    /// `async_generator_asend`.
+    pub async_generator_asend: ObjRef,
+    /// `async_generator_athrow`.
+    pub async_generator_athrow: ObjRef,
+    /// `anext_awaitable` (`anext(it, default)`).
+    pub anext_awaitable: ObjRef,
     /// `complex`.
     pub complex: ObjRef,
 }
@@ -343,6 +357,12 @@ impl Interp {
             traceback: t("traceback", BaseKind::Builtin, 0, &mut imm),
             not_implemented: t("NotImplementedType", BaseKind::Builtin, 0, &mut imm),
             ellipsis: t("ellipsis", BaseKind::Builtin, 0, &mut imm),
+            coroutine: t("coroutine", BaseKind::Builtin, 0, &mut imm),
+            async_generator: t("async_generator", BaseKind::Builtin, 0, &mut imm),
+            coroutine_wrapper: t("coroutine_wrapper", BaseKind::Builtin, 0, &mut imm),
+            async_generator_asend: t("async_generator_asend", BaseKind::Builtin, 0, &mut imm),
+            async_generator_athrow: t("async_generator_athrow", BaseKind::Builtin, 0, &mut imm),
+            anext_awaitable: t("anext_awaitable", BaseKind::Builtin, 0, &mut imm),
             complex: t("complex", BaseKind::Builtin, b, &mut imm),
             object,
             int,

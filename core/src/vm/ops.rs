@@ -246,7 +246,12 @@ impl Vm {
                     DescriptorObj::ClassMethod(_) => t.classmethod.clone(),
                     DescriptorObj::Super { .. } => t.super_.clone(),
                 },
-                Payload::Generator(_) => t.generator.clone(),
+                Payload::Generator(g) => match g.kind {
+                    super::generator::GenKind::Generator => t.generator.clone(),
+                    super::generator::GenKind::Coroutine => t.coroutine.clone(),
+                    super::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+                },
+                Payload::AwaitOp(a) => super::coroutine::type_of_op(a, t),
                 Payload::Marker(crate::object::Marker::NotImplemented) => t.not_implemented.clone(),
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
@@ -931,6 +936,15 @@ impl Vm {
             Payload::BoundMethod(m) => Ok(match n {
                 "__self__" => Some(m.self_.clone()),
                 "__func__" => Some(m.func.clone()),
+                _ => None,
+            }),
+            Payload::Code(c) => Ok(match n {
+                "co_flags" => Some(Value::Int(i64::from(c.flags & 0xffff))),
+                "co_name" => Some(self.new_str(c.name.clone())),
+                "co_qualname" => Some(self.new_str(c.qualname.clone())),
+                "co_filename" => Some(self.new_str(c.filename.clone())),
+                "co_firstlineno" => Some(Value::Int(i64::from(c.first_line))),
+                "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
                 _ => None,
             }),
             Payload::Cell(c) => Ok(match n {
@@ -1776,7 +1790,8 @@ impl Vm {
             }
             // Generators: resume directly instead of through `__next__`
             // looked up by text and a native call.
-            if matches!(o.payload(), Payload::Generator(_)) {
+            if matches!(o.payload(), Payload::Generator(g) if g.kind == super::generator::GenKind::Generator)
+            {
                 return match self.gen_send_ex(o, Value::None, None) {
                     Ok(super::generator::GenStep::Yield(v)) => Ok(Some(v)),
                     Ok(super::generator::GenStep::Return(_)) => Ok(None),
