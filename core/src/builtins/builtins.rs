@@ -103,6 +103,7 @@ pub fn install(vm: &mut Vm) {
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
         ("super", &t.super_),
+        ("complex", &t.complex),
     ];
     for (name, ty) in types {
         set(vm, name, Value::Obj((*ty).clone()));

@@ -11,6 +11,7 @@
 
 #[allow(clippy::module_inception)]
 pub mod builtins;
+pub mod cmath;
 pub mod math;
 pub mod os;
 pub mod pymods;
@@ -63,6 +64,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_os", os::make_module),
     ("os", pymods::make_os),
     ("posixpath", pymods::make_posixpath),
+    ("cmath", cmath::make_module),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -40,6 +40,7 @@ enum ConstKey {
     Bool(bool),
     Int(i64),
     Float(u64),
+    Imag(u64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
@@ -414,7 +415,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 Some(b) => (None, Value::from_bigint(b)),
                 None => return Err(err("invalid integer literal", span)),
             },
-            Constant::Imag(_) => return Err(err("complex numbers are not supported", span)),
+            Constant::Imag(f) => (
+                Some(ConstKey::Imag(f.to_bits())),
+                crate::object::complex::new_complex(0.0, *f),
+            ),
         })
     }
 

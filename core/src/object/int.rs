@@ -441,7 +441,14 @@ pub fn float_binop(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> Option<PyResult<Va
             Some(m) => Ok(Value::Float(m)),
             None => Err(vm.zero_division("float modulo")),
         },
-        BinOp::Pow => float_pow(vm, a, b).map(Value::Float),
+        BinOp::Pow => {
+            // A negative base to a fractional power is complex (CPython's
+            // `float_pow` hands it to `complex_pow`).
+            if a.is_finite() && a < 0.0 && b.is_finite() && b != libm::floor(b) {
+                return Some(super::complex::pow_value(vm, (a, 0.0), (b, 0.0)));
+            }
+            float_pow(vm, a, b).map(Value::Float)
+        }
         _ => return None,
     })
 }

@@ -31,6 +31,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 
+pub mod complex;
 pub mod float;
 pub mod int;
 
@@ -488,6 +489,8 @@ pub enum Payload {
     /// `coroutine.__await__()` and the asynchronous generator awaitables
     /// (`asend`, `athrow`, `aclose`).
     AwaitOp(Box<crate::vm::coroutine::AwaitOpObj>),
+    /// `complex`.
+    Complex(complex::ComplexObj),
 }
 
 /// Singleton marker objects.
@@ -534,6 +537,7 @@ impl Payload {
             Payload::Object => "object",
             Payload::Host(_) => "host",
             Payload::AwaitOp(_) => "await_op",
+            Payload::Complex(_) => "complex",
         }
     }
 

@@ -161,6 +161,8 @@ pub struct Types {
     pub async_generator_athrow: ObjRef,
     /// `anext_awaitable` (`anext(it, default)`).
     pub anext_awaitable: ObjRef,
+    /// `complex`.
+    pub complex: ObjRef,
 }
 
 /// Interpreter configuration.
@@ -363,6 +365,7 @@ impl Interp {
             async_generator_asend: t("async_generator_asend", BaseKind::Builtin, 0, &mut imm),
             async_generator_athrow: t("async_generator_athrow", BaseKind::Builtin, 0, &mut imm),
             anext_awaitable: t("anext_awaitable", BaseKind::Builtin, 0, &mut imm),
+            complex: t("complex", BaseKind::Builtin, b, &mut imm),
             object,
             int,
             exc,

@@ -256,6 +256,7 @@ impl Vm {
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
                 Payload::Host(h) => crate::object::native::type_of(h, t),
+                Payload::Complex(_) => t.complex.clone(),
             },
         }
     }
@@ -1228,6 +1229,9 @@ impl Vm {
         if let Some(r) = int::num_binary_op(self, a, b, op) {
             return r;
         }
+        if let Some(r) = crate::object::complex::fast_binop(self, a, b, op) {
+            return r;
+        }
         if op == BinOp::Add {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                 self.check_size(crate::vm::limits::SizeKind::Str, (x.len() + y.len()) as u64)?;
@@ -1343,6 +1347,9 @@ impl Vm {
         if let Some(r) = int::num_binary_op(self, a, b, op) {
             return r;
         }
+        if let Some(r) = crate::object::complex::fast_binop(self, a, b, op) {
+            return r;
+        }
         let (_, _, iname, _) = binop_names(op);
         if !matches!(a, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::Tuple(_)))
         {
@@ -1394,6 +1401,9 @@ impl Vm {
     pub fn abs(&mut self, a: &Value) -> PyResult<Value> {
         if let Some(r) = int::num_abs(a) {
             return Ok(r);
+        }
+        if let Some(r) = crate::object::complex::fast_abs(self, a) {
+            return r;
         }
         match self.call_special(a, "__abs__", &[])? {
             Some(r) => Ok(r),
