@@ -338,6 +338,8 @@ fn exec_namespaces(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<(ObjRe
                     "exec() globals must be a dict, not {}",
                     type_name(vm, other)
                 )
+            } else if vm.lookup_special(other, "__getitem__").is_some() {
+                String::from("globals must be a real dict; try eval(expr, {}, mapping)")
             } else {
                 String::from("globals must be a dict")
             };
@@ -345,6 +347,11 @@ fn exec_namespaces(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<(ObjRe
         }
     };
     let l = match &locals {
+        // Neither namespace given: run in the caller's globals and locals
+        // (a function's variables as a snapshot, as CPython does).
+        Value::None if matches!(globals, Value::None) => {
+            current_locals(vm).filter(|v| !matches!(v, Value::Obj(o) if o.ptr_eq(&g)))
+        }
         Value::None => None,
         v => {
             let mapping = matches!(v.payload(), Some(Payload::Dict(_)))
@@ -1321,6 +1328,10 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
                 }
             }
         }
+    }
+    if !matches!(v.payload(), Some(Payload::Module(_))) {
+        // `object.__class__` is a descriptor in CPython, listed by `dir`.
+        names.push(String::from("__class__"));
     }
     names.sort();
     names.dedup();

@@ -77,6 +77,8 @@ pub struct Scope {
     pub has_annotations: bool,
     /// Where each `nonlocal` name was declared.
     nonlocal_spans: HashMap<String, Span>,
+    /// Where each `global` name was first declared (errors point there).
+    global_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -96,6 +98,7 @@ impl Scope {
             nested,
             has_annotations: false,
             nonlocal_spans: HashMap::new(),
+            global_spans: HashMap::new(),
         }
     }
 
@@ -441,7 +444,11 @@ impl Builder {
                         return Err(err(format!("name '{n}' is parameter and global"), s.span));
                     }
                     if fl & DEF_NONLOCAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
+                        let at = self.cur().nonlocal_spans.get(n.as_str()).copied();
+                        return Err(err(
+                            format!("name '{n}' is nonlocal and global"),
+                            at.unwrap_or(s.span),
+                        ));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_GLOBAL == 0 {
                         return Err(err(
@@ -456,6 +463,7 @@ impl Builder {
                         ));
                     }
                     self.add(n, DEF_GLOBAL, s.span)?;
+                    self.cur().global_spans.entry(n.clone()).or_insert(s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -471,7 +479,11 @@ impl Builder {
                         return Err(err(format!("name '{n}' is parameter and nonlocal"), s.span));
                     }
                     if fl & DEF_GLOBAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
+                        let at = self.cur().global_spans.get(n.as_str()).copied();
+                        return Err(err(
+                            format!("name '{n}' is nonlocal and global"),
+                            at.unwrap_or(s.span),
+                        ));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_NONLOCAL == 0 {
                         return Err(err(

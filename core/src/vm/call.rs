@@ -419,7 +419,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let ns = ObjRef::new(Payload::Dict(crate::object::dict::DictObj::new()));
+    let ns = crate::object::class::prepare_namespace(vm, &name, &bases, args.kw)?;
     let mut frame = vm.bind_frame(&func, None, &mut core::iter::empty(), 0, &[])?;
     frame.locals = Some(ns.clone());
     let cell = vm.run_frame(frame)?;

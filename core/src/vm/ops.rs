@@ -668,7 +668,17 @@ impl Vm {
                 }
             }
         }
-        let r = self.generic_getattr(v, name, &ty)?;
+        let r = match self.generic_getattr(v, name, &ty) {
+            // A descriptor raising AttributeError falls back to `__getattr__`.
+            Err(e)
+                if tflags & flags::BUILTIN == 0
+                    && self.err_matches(&e, ExcKind::AttributeError)
+                    && lookup_type(&ty, "__getattr__").is_some() =>
+            {
+                None
+            }
+            other => other?,
+        };
         if r.is_some() || tflags & flags::BUILTIN != 0 {
             return Ok(r);
         }
@@ -859,7 +869,8 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => {
                     if is_none_value(fget) {
-                        let pname = crate::object::class::property_name(self, &d);
+                        let oty = self.type_of(o);
+                        let pname = crate::object::class::property_name(self, &d, &oty);
                         return Err(self.attribute_error(match pname {
                             Some(pn) => format!(
                                 "property '{pn}' of '{}' object has no getter",
@@ -912,6 +923,28 @@ impl Vm {
             }
             Payload::Exception(_) => crate::object::exception::exc_getattr(self, v, n),
             Payload::Function(_) => crate::object::function::function_getattr(self, v, n),
+            Payload::Code(c) => Ok(match n {
+                "co_name" => Some(self.new_str(c.name.clone())),
+                "co_qualname" => Some(self.new_str(c.qualname.clone())),
+                "co_filename" => Some(self.new_str(c.filename.clone())),
+                "co_firstlineno" => Some(Value::Int(i64::from(c.first_line))),
+                "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
+                "co_posonlyargcount" => Some(Value::Int(i64::from(c.posonlyargcount))),
+                "co_kwonlyargcount" => Some(Value::Int(i64::from(c.kwonlyargcount))),
+                "co_flags" => Some(Value::Int(i64::from(c.flags))),
+                "co_varnames" | "co_cellvars" | "co_freevars" | "co_names" => {
+                    let src = match n {
+                        "co_varnames" => &c.varnames,
+                        "co_cellvars" => &c.cellvars,
+                        "co_freevars" => &c.freevars,
+                        _ => &c.names,
+                    };
+                    let items = src.iter().map(|o| Value::Obj(o.clone())).collect();
+                    Some(self.new_tuple(items))
+                }
+                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                _ => None,
+            }),
             Payload::Native(nf) => Ok(match n {
                 "__name__" => Some(self.new_str(nf.name)),
                 "__qualname__" => Some(self.new_str(match (nf.owner, &nf.bound) {
@@ -1107,7 +1140,7 @@ impl Vm {
                             )));
                         }
                         let what = if value.is_some() { "setter" } else { "deleter" };
-                        let pname = crate::object::class::property_name(self, &d);
+                        let pname = crate::object::class::property_name(self, &d, &ty);
                         return Err(self.attribute_error(match pname {
                             Some(pn) => format!(
                                 "property '{pn}' of '{}' object has no {what}",
@@ -1139,6 +1172,16 @@ impl Vm {
                         }
                         self.call_unbound(&f, &d, &a)?;
                         return Ok(());
+                    }
+                    // A data descriptor lacking this hook refuses the
+                    // operation (CPython raises AttributeError(hook)).
+                    let other = if value.is_some() {
+                        "__delete__"
+                    } else {
+                        "__set__"
+                    };
+                    if lookup_type(&dt, other).is_some() {
+                        return Err(self.attribute_error(String::from(hook)));
                     }
                 }
                 _ => {}
