@@ -722,8 +722,10 @@ pub fn create_class(
         if !with_dict && bases_slotted {
             fl |= flags::NO_DICT;
         }
-        let tuple = vm.new_tuple(names);
-        d.set_str(vm.intern("__slots__"), tuple);
+        if !matches!(slots.payload(), Some(Payload::Str(_))) {
+            let tuple = vm.new_tuple(names);
+            d.set_str(vm.intern("__slots__"), tuple);
+        }
     }
     t.flags.set(fl);
     if has_del {

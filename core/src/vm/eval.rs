@@ -2643,8 +2643,13 @@ impl Vm {
         let exit = self.lookup_special(&mgr, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
+            let missed = if self.lookup_special(&mgr, "__enter__").is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{tn}' object does not support the context manager protocol"
+                "'{tn}' object does not support the context manager protocol{missed}"
             )));
         };
         let bound = Value::from_payload(Payload::BoundMethod(

@@ -923,6 +923,15 @@ impl Vm {
             }
             Payload::Exception(_) => crate::object::exception::exc_getattr(self, v, n),
             Payload::Function(_) => crate::object::function::function_getattr(self, v, n),
+            Payload::Traceback(tb) => Ok(match n {
+                "tb_next" => Some(tb.next.get().clone()),
+                "tb_lasti" => Some(Value::Int(i64::from(tb.lasti) * 2)),
+                "tb_lineno" => match tb.code.payload() {
+                    Payload::Code(c) => Some(Value::Int(i64::from(c.line_of(tb.lasti as usize)))),
+                    _ => None,
+                },
+                _ => None,
+            }),
             Payload::Code(c) => Ok(match n {
                 "co_name" => Some(self.new_str(c.name.clone())),
                 "co_qualname" => Some(self.new_str(c.qualname.clone())),
@@ -1195,6 +1204,14 @@ impl Vm {
                     return Err(self.no_attribute(v, name));
                 }
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
+                    // Deleting an unset slot: CPython's member descriptor
+                    // raises AttributeError(name).
+                    if value.is_none()
+                        && type_obj(&ty).is_some_and(|t| t.has_flag(flags::NO_DICT))
+                        && d.get_str(n).is_none()
+                    {
+                        return Err(self.attribute_error(String::from(n)));
+                    }
                     return self.store_in_dict(d, name, n, value, v);
                 }
             }
