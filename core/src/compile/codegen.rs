@@ -1927,7 +1927,25 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::Call, extra + (args.len() + keywords.len()) as u32);
             return Ok(());
         }
-        // General form: build the positional tuple (including `extra` items).
+        // General form: build the positional tuple (including `extra` items);
+        // a lone `*x` goes to the call unconverted, as in CPython.
+        let lone_star = match args {
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if extra == 0 => Some(value),
+            _ => None,
+        };
+        if let Some(value) = lone_star {
+            self.expr(value)?;
+        } else {
+            self.call_positional_list(args, extra)?;
+        }
+        self.call_keywords_and_ex(keywords, span)
+    }
+
+    /// `call_tail`'s positional tuple built from a list.
+    fn call_positional_list(&mut self, args: &'a [Expr], extra: u32) -> R {
         self.emit(Op::BuildList, extra);
         for a in args {
             match &a.kind {
@@ -1942,6 +1960,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
         }
         self.emit(Op::ListToTuple, 0);
+        Ok(())
+    }
+
+    /// `call_tail`'s keyword dict (if any) and the `CallFunctionEx`.
+    fn call_keywords_and_ex(&mut self, keywords: &'a [Keyword], span: Span) -> R {
         let mut fl = 0;
         if !keywords.is_empty() {
             fl = 1;

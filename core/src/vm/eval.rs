@@ -1976,7 +1976,23 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(t)) => pos.extend(t.items().iter().cloned()),
             _ => {
-                let items = self.collect(&args)?;
+                // `f(*x)`: x comes unconverted (CPython's check_args_iterable).
+                let items = match self.collect(&args) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if self.err_matches(&e, ExcKind::TypeError)
+                            && self.lookup_special(&args, "__iter__").is_none()
+                            && self.lookup_special(&args, "__getitem__").is_none()
+                        {
+                            let fname = self.function_str(&callable);
+                            let tn = self.type_name(&args);
+                            return Err(self.type_error(format!(
+                                "{fname} argument after * must be an iterable, not {tn}"
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
                 pos.extend(items);
             }
         }
@@ -2188,8 +2204,9 @@ impl Vm {
                         let Some(keys) = self.getattr_opt(&v, &keys_m)? else {
                             let tn = self.type_name(&v);
                             return Err(if op == Op::DictMerge {
+                                let fname = self.callee_name_for_merge(fi, depth);
                                 self.type_error(format!(
-                                    "argument after ** must be a mapping, not {tn}"
+                                    "{fname} argument after ** must be a mapping, not {tn}"
                                 ))
                             } else {
                                 self.type_error(format!("'{tn}' object is not a mapping"))
@@ -2230,10 +2247,33 @@ impl Vm {
         // Stack: [NULL|f, f, args, kwargs...]: the callable is below the args tuple.
         let st = &self.eval.frames[fi].stack;
         let i = st.len().wrapping_sub(depth + 2);
-        match st.get(i).and_then(|v| v.payload()) {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.get()),
-            Some(Payload::Native(n)) => format!("{}()", n.name),
-            _ => String::from("function"),
+        match st.get(i).cloned() {
+            Some(v) => self.function_str(&v),
+            None => String::from("function"),
+        }
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (the module
+    /// left out for builtins), for call-site argument errors.
+    fn function_str(&self, v: &Value) -> String {
+        let with_module = |m: Option<&str>, q: &str| match m {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
+        match v.payload() {
+            Some(Payload::Function(f)) => {
+                let m = f.module.get().clone();
+                with_module(m.as_str(), f.qualname.get().as_str())
+            }
+            Some(Payload::Native(n)) => match n.owner {
+                Some(o) if !o.is_empty() => format!("{o}.{}()", n.name),
+                _ => format!("{}()", n.name),
+            },
+            Some(Payload::Type(t)) => {
+                let m = t.dict().get_str("__module__");
+                with_module(m.as_ref().and_then(|m| m.as_str()), t.qualname.get().as_str())
+            }
+            _ => format!("{} object", self.type_name(v)),
         }
     }
 
