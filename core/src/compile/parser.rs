@@ -1339,7 +1339,7 @@ impl Parser {
                 );
             }
         }
-        if self.at_op(":=") {
+        if self.at_op(":=") && !matches!(first.kind, ExprKind::Name { .. }) {
             return self.err_span(
                 format!(
                     "cannot use assignment expressions with {}",

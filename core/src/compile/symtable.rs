@@ -151,6 +151,25 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
     depth: u32,
+    /// Iteration variables of the comprehensions being visited (walrus
+    /// may not rebind them).
+    comp_vars: Vec<String>,
+    /// Nesting of comprehension iterable expressions being visited.
+    in_comp_iter: u32,
+}
+
+/// The names bound by an assignment target (through tuples, lists, stars).
+fn target_names(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            for x in elts {
+                target_names(x, out);
+            }
+        }
+        ExprKind::Starred { value, .. } => target_names(value, out),
+        _ => {}
+    }
 }
 
 type R = Result<(), CompileError>;
@@ -567,7 +586,14 @@ impl Builder {
         let Some(first) = gens.first() else {
             return Ok(());
         };
-        self.expr(&first.iter)?;
+        self.in_comp_iter += 1;
+        let r = self.expr(&first.iter);
+        self.in_comp_iter -= 1;
+        r?;
+        let saved_vars = self.comp_vars.len();
+        for g in gens {
+            target_names(&g.target, &mut self.comp_vars);
+        }
         let is_genexp = name == "genexpr";
         self.push(ScopeKind::Comprehension, &format!("<{name}>"), node_key(e));
         if is_genexp {
@@ -576,7 +602,10 @@ impl Builder {
         self.add(".0", DEF_PARAM, e.span)?;
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.in_comp_iter += 1;
+                let r = self.expr(&g.iter);
+                self.in_comp_iter -= 1;
+                r?;
             }
             self.expr(&g.target)?;
             for c in &g.ifs {
@@ -586,6 +615,7 @@ impl Builder {
         for x in elts {
             self.expr(x)?;
         }
+        self.comp_vars.truncate(saved_vars);
         self.pop();
         Ok(())
     }
@@ -615,6 +645,24 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                if self.in_comp_iter > 0 {
+                    return Err(err(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    if self.cur().kind == ScopeKind::Comprehension
+                        && self.comp_vars.iter().any(|v| v == id)
+                    {
+                        return Err(err(
+                            format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                            ),
+                            e.span,
+                        ));
+                    }
+                }
                 self.expr(value)?;
                 if let ExprKind::Name { id, .. } = &target.kind {
                     // Bind in the nearest enclosing non-comprehension block.
@@ -794,6 +842,8 @@ impl SymTable {
             by_node: HashMap::new(),
             stack: Vec::new(),
             depth: 0,
+            comp_vars: Vec::new(),
+            in_comp_iter: 0,
         };
         b.push(ScopeKind::Module, "<module>", key);
         b.stmts(body)?;
@@ -807,6 +857,8 @@ impl SymTable {
             by_node: HashMap::new(),
             stack: Vec::new(),
             depth: 0,
+            comp_vars: Vec::new(),
+            in_comp_iter: 0,
         };
         b.push(ScopeKind::Module, "<module>", key);
         b.expr(e)?;
