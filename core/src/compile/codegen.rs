@@ -450,7 +450,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
         i
     }
 
+    /// The class whose body or methods are being compiled (for mangling).
+    fn private(&self) -> Option<&str> {
+        self.units
+            .iter()
+            .rev()
+            .find(|u| u.kind == ScopeKind::Class)
+            .map(|u| u.name.as_str())
+    }
+
+    /// The name-table index of attribute `attr`, private names mangled.
+    fn attr_name(&mut self, attr: &str) -> u32 {
+        let m = crate::compile::symtable::mangle(self.private(), attr);
+        self.name(&m)
+    }
+
     fn name_op(&mut self, id: &str, ctx: Ctx) {
+        let mangled = crate::compile::symtable::mangle(self.private(), id);
+        let id = mangled.as_str();
         let scope = self.unit().scope;
         let sc = &self.st.scopes[scope];
         let sym = sc.lookup(id);
@@ -1276,7 +1293,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::StoreAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1350,7 +1367,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::DeleteAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1384,7 +1401,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy, 1);
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::LoadAttr, n);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp, binop_index(op));
@@ -1713,7 +1730,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 Ctx::Load => {
                     self.expr(value)?;
-                    let n = self.name(attr);
+                    let n = self.attr_name(attr);
                     self.emit(Op::LoadAttr, n);
                 }
                 Ctx::Store => self.store(e)?,
@@ -1889,7 +1906,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.expr(value)?;
             let old = self.unit().span;
             self.unit().span = func.span;
-            let n = self.name(attr);
+            let n = self.attr_name(attr);
             self.emit(Op::LoadMethod, n);
             self.unit().span = old;
         } else {

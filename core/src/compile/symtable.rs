@@ -183,13 +183,45 @@ fn err(msg: impl Into<String>, span: Span) -> CompileError {
 
 const MAX_DEPTH: u32 = 500;
 
+/// CPython's `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`
+/// (not dunder names, dotted names, or when `C` is all underscores).
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(p) = private else {
+        return String::from(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return String::from(name);
+    }
+    let stripped = p.trim_start_matches('_');
+    if stripped.is_empty() {
+        return String::from(name);
+    }
+    format!("_{stripped}{name}")
+}
+
 impl Builder {
+    /// The name of the class whose body (or methods) is being visited.
+    fn private(&self) -> Option<&str> {
+        self.stack
+            .iter()
+            .rev()
+            .map(|&i| &self.scopes[i])
+            .find(|s| s.kind == ScopeKind::Class)
+            .map(|s| s.name.as_str())
+    }
+
+    fn mangle_name(&self, name: &str) -> String {
+        mangle(self.private(), name)
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
         &mut self.scopes[i]
     }
 
     fn add(&mut self, name: &str, flag: u32, span: Span) -> R {
+        let mangled = self.mangle_name(name);
+        let name = mangled.as_str();
         let s = self.cur();
         let old = s.flags.get(name).copied().unwrap_or(0);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
@@ -457,7 +489,8 @@ impl Builder {
                 }
             }
             StmtKind::Global(names) => {
-                for n in names {
+                for n0 in names {
+                    let n = &self.mangle_name(n0);
                     let fl = self.cur().flags.get(n.as_str()).copied().unwrap_or(0);
                     if fl & DEF_PARAM != 0 {
                         return Err(err(format!("name '{n}' is parameter and global"), s.span));
@@ -486,7 +519,8 @@ impl Builder {
                 }
             }
             StmtKind::Nonlocal(names) => {
-                for n in names {
+                for n0 in names {
+                    let n = &self.mangle_name(n0);
                     if self.cur().kind == ScopeKind::Module {
                         return Err(err(
                             "nonlocal declaration not allowed at module level",

@@ -795,6 +795,12 @@ fn is_identifier(s: &str) -> bool {
         && cs.all(|c| c == '_' || c.is_alphanumeric())
 }
 
+/// Whether slot `slot` of class `cls` stores attribute `name` (private
+/// slot names are mangled, as CPython's `type.__new__` does).
+fn slot_name_is(cls: &str, slot: &str, name: &str) -> bool {
+    slot == name || crate::compile::symtable::mangle(Some(cls), slot) == name
+}
+
 /// May an instance of `ty` (a class with `__slots__` and no `__dict__`)
 /// have an attribute `name`?
 pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
@@ -810,11 +816,16 @@ pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
             .and_then(|s| s.payload())
         {
             Some(Payload::Tuple(items))
-                if items.items().iter().any(|i| i.as_str() == Some(name)) =>
+                if items.items().iter().any(|i| {
+                    i.as_str()
+                        .is_some_and(|sl| slot_name_is(t.name.get().as_str(), sl, name))
+                }) =>
             {
                 return true;
             }
-            Some(Payload::Str(s)) if s.as_str() == name => return true,
+            Some(Payload::Str(s)) if slot_name_is(t.name.get().as_str(), s.as_str(), name) => {
+                return true
+            }
             _ => {}
         }
     }

@@ -734,10 +734,11 @@ impl Vm {
             }
             _ => {}
         }
-        if n == "__class__" {
+        let descr = lookup_type_name(ty, name);
+        // `object.__class__`, unless a class overrides the name.
+        if n == "__class__" && descr.is_none() {
             return Ok(Some(Value::Obj(ty.clone())));
         }
-        let descr = lookup_type_name(ty, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d.clone(), Some(v), ty).map(Some);
@@ -1891,7 +1892,22 @@ impl Vm {
                 if let Some(r) = self.meta_hook(spec, "__instancecheck__", v)? {
                     return Ok(r);
                 }
-                Ok(self.isinstance(v, c))
+                if self.isinstance(v, c) {
+                    return Ok(true);
+                }
+                // A `__class__` attribute other than the real type counts too.
+                let vt = self.type_of(v);
+                if matches!(v.payload(), Some(Payload::Instance(_)))
+                    && lookup_type(&vt, "__class__").is_some()
+                {
+                    let key = self.intern("__class__");
+                    if let Ok(Some(Value::Obj(k))) = self.getattr_opt(v, &key) {
+                        if matches!(k.payload(), Payload::Type(_)) && !k.ptr_eq(&self.type_of(v)) {
+                            return Ok(is_subtype(&k, c));
+                        }
+                    }
+                }
+                Ok(false)
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.items().to_vec();
