@@ -1122,6 +1122,46 @@ impl Vm {
         self.generic_setattr(v, name, value)
     }
 
+    /// `obj.__class__ = cls` (instances of user classes with the same layout).
+    fn set_class(&mut self, v: &Value, ty: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        };
+        let new = match &value {
+            Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
+            other => {
+                let tn = self.type_name(other);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{tn}' object"
+                )));
+            }
+        };
+        let (Some(Payload::Instance(i)), Some(nt), Some(ot)) =
+            (v.payload(), type_obj(&new), type_obj(ty))
+        else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if nt.has_flag(flags::BUILTIN) {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if nt.base_kind != ot.base_kind
+            || nt.has_flag(flags::NO_DICT) != ot.has_flag(flags::NO_DICT)
+        {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nt.name.get(),
+                ot.name.get()
+            )));
+        }
+        let old = i.class.replace(new);
+        drop(old);
+        Ok(())
+    }
+
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
     pub fn generic_setattr(
         &mut self,
@@ -1131,6 +1171,9 @@ impl Vm {
     ) -> PyResult<()> {
         let n = name.payload_str().unwrap_or("");
         let ty = self.type_of(v);
+        if n == "__class__" && lookup_type_name(&ty, name).is_none() {
+            return self.set_class(v, &ty, value);
+        }
         if let Some(d) = lookup_type_name(&ty, name) {
             match d.payload() {
                 Some(Payload::Descriptor(DescriptorObj::Property {
