@@ -537,13 +537,15 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 body,
                 decorators,
                 is_async,
+                returns,
                 ..
             } => {
                 if *is_async {
                     return Err(err("async functions are not supported yet", s.span));
                 }
                 self.decorators(decorators)?;
-                self.make_function(node_key(s), name, args, FnBody::Stmts(body), s.span)?;
+                let returns = returns.as_deref();
+                self.make_function(node_key(s), name, args, returns, FnBody::Stmts(body), s.span)?;
                 self.apply_decorators(decorators.len());
                 self.name_op(name, Ctx::Store);
             }
@@ -1102,6 +1104,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         key: usize,
         name: &str,
         args: &'a Arguments,
+        returns: Option<&'a Expr>,
         body: FnBody<'a>,
         span: Span,
     ) -> R {
@@ -1130,6 +1133,27 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
             fl |= 2;
+        }
+        // `__annotations__`: name/value pairs, evaluated here (flag 8).
+        let mut n_ann = 0u32;
+        for a in crate::compile::symtable::all_args(args) {
+            if let Some(an) = &a.annotation {
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
+                self.emit(Op::LoadConst, c);
+                self.expr(an)?;
+                n_ann += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let c = self.str_const("return");
+            self.emit(Op::LoadConst, c);
+            self.expr(r)?;
+            n_ann += 1;
+        }
+        if n_ann > 0 {
+            self.emit(Op::BuildMap, n_ann);
+            fl |= 8;
         }
         if self.closure(child) {
             fl |= 4;
@@ -1599,7 +1623,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(o, 0);
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function(node_key(e), "<lambda>", args, FnBody::Expr(body), e.span)?;
+                self.make_function(node_key(e), "<lambda>", args, None, FnBody::Expr(body), e.span)?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();

@@ -158,6 +158,16 @@ struct Builder {
     in_comp_iter: u32,
 }
 
+/// Every parameter of a signature, in CPython's `__annotations__` order.
+pub(crate) fn all_args(a: &Arguments) -> impl Iterator<Item = &Arg> {
+    a.args
+        .iter()
+        .chain(&a.posonlyargs)
+        .chain(a.vararg.as_ref())
+        .chain(&a.kwonlyargs)
+        .chain(a.kwarg.as_ref())
+}
+
 /// The names bound by an assignment target (through tuples, lists, stars).
 fn target_names(e: &Expr, out: &mut Vec<String>) {
     match &e.kind {
@@ -309,12 +319,22 @@ impl Builder {
                 args,
                 body,
                 decorators,
+                returns,
                 ..
             } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
                 self.defaults(args)?;
+                // Annotations are evaluated in the enclosing scope.
+                for a in all_args(args) {
+                    if let Some(an) = &a.annotation {
+                        self.expr(an)?;
+                    }
+                }
+                if let Some(r) = returns {
+                    self.expr(r)?;
+                }
                 self.add(name, DEF_LOCAL, s.span)?;
                 self.push(ScopeKind::Function, name, node_key(s));
                 self.params(args)?;

@@ -2416,6 +2416,7 @@ impl Vm {
         let st = &mut self.eval.frames[fi].stack;
         let code = st.pop().unwrap_or(Value::None);
         let closure = if fl & 4 != 0 { st.pop() } else { None };
+        let annotations = if fl & 8 != 0 { st.pop() } else { None };
         let kwdefaults = if fl & 2 != 0 { st.pop() } else { None };
         let defaults = if fl & 1 != 0 { st.pop() } else { None };
         let Some(code) = code.as_obj().cloned() else {
@@ -2452,6 +2453,13 @@ impl Vm {
             code,
             globals,
         };
+        if let Some(a) = annotations {
+            let d = self.new_dict();
+            if let Some(Payload::Dict(dd)) = d.payload() {
+                dd.set_str(self.intern("__annotations__"), a);
+            }
+            *f.dict.get_mut() = d;
+        }
         self.eval.frames[fi]
             .stack
             .push(Value::from_payload(Payload::Function(Box::new(f))));
@@ -2698,8 +2706,10 @@ impl Vm {
                 self_: mgr.clone(),
             },
         ));
-        self.eval.frames[fi].stack.push(bound);
+        // `__exit__` goes on the stack only once `__enter__` succeeded, so
+        // a failing `__enter__` unwinds to the enclosing `with`'s exit.
         let r = self.call(&enter, Args::new(core::slice::from_ref(&mgr)))?;
+        self.eval.frames[fi].stack.push(bound);
         self.eval.frames[fi].stack.push(r);
         Ok(())
     }
