@@ -550,9 +550,20 @@ impl Vm {
     }
 
     fn repr_slow(&mut self, v: &Value, name: &str) -> PyResult<String> {
-        let r = match self.call_special(v, name, &[])? {
+        // `object.__str__` is `repr`, but its result is checked as `__str__`'s.
+        let hook = match self.lookup_special(v, name) {
+            Some(f) if name == "__str__" && self.is_object_method(&f) => "__repr__",
+            _ => name,
+        };
+        let r = match self.call_special(v, hook, &[])? {
             Some(r) => r,
             None => return Ok(crate::object::class::object_repr_string(self, v)),
+        };
+        let r = match r.payload() {
+            Some(Payload::Instance(i)) if matches!(i.base.payload(), Some(Payload::Str(_))) => {
+                i.base.clone()
+            }
+            _ => r,
         };
         match r.as_str() {
             Some(s) => Ok(String::from(s)),
