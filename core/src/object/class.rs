@@ -1092,8 +1092,15 @@ fn overridden(vm: &Vm, ty: &ObjRef, name: &str) -> bool {
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    let cls = match args.pos.first() {
+        Some(Value::Obj(cls)) => cls,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
     };
     let Some(t) = type_obj(cls) else {
         return Err(vm.type_error(format!(
@@ -1127,7 +1134,10 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
         if !overridden(vm, &ty, "__new__") {
-            return Err(vm.type_error(format!("{}() takes no arguments", type_name_of(&ty))));
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name_of(&ty)
+            )));
         }
     }
     Ok(Value::None)

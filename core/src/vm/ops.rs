@@ -863,6 +863,19 @@ impl Vm {
                 None => d,
             }),
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
+            // 3.9-3.12: a classmethod around another descriptor (a property)
+            // binds it to the class.
+            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f)))
+                if matches!(
+                    f.payload(),
+                    Some(Payload::Descriptor(DescriptorObj::Property { .. }))
+                ) || (matches!(f.payload(), Some(Payload::Instance(_)))
+                    && self.lookup_special(f, "__get__").is_some()) =>
+            {
+                let tv = Value::Obj(ty.clone());
+                let inner = f.clone();
+                self.descr_get(inner, Some(&tv), ty)
+            }
             Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
                 Some(Payload::Native(n)) if n.bound.is_none() => {
                     Value::from_payload(Payload::Native(NativeFnObj {
@@ -1109,10 +1122,28 @@ impl Vm {
 
     fn setattr_impl(&mut self, v: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let ty = self.type_of(v);
+        let tflags = type_obj(&ty).map_or(0, |t| t.flags.get());
         if let Some(Payload::Type(_)) = v.payload() {
+            // A metaclass's own `__setattr__`/`__delattr__` hook.
+            if tflags & flags::HAS_SETATTR != 0 && tflags & flags::BUILTIN == 0 {
+                let hook = if value.is_some() {
+                    "__setattr__"
+                } else {
+                    "__delattr__"
+                };
+                if let Some((f, owner)) = lookup_type_owner(&ty, hook) {
+                    if !owner.ptr_eq(&self.types().object) && !owner.ptr_eq(&self.types().type_) {
+                        let mut a = vec![Value::Obj(name.clone())];
+                        if let Some(x) = value {
+                            a.push(x);
+                        }
+                        self.call_unbound(&f, v, &a)?;
+                        return Ok(());
+                    }
+                }
+            }
             return crate::object::class::type_setattr(self, v, name, value);
         }
-        let tflags = type_obj(&ty).map_or(0, |t| t.flags.get());
         if tflags & flags::HAS_SETATTR != 0 {
             let hook = if value.is_some() {
                 "__setattr__"
