@@ -1329,6 +1329,67 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
             }
         }
     }
+    // The per-class descriptors CPython lists: `__dict__`/`__weakref__`
+    // of classes with a dict, slot names, a function's attributes.
+    let cls = match v.payload() {
+        Some(Payload::Type(_)) => v.as_obj().cloned(),
+        Some(Payload::Module(_)) => None,
+        _ => Some(vm.type_of(v)),
+    };
+    if let Some(Payload::Function(f)) = v.payload() {
+        if let Some(Payload::Dict(fd)) = f.dict.get().payload() {
+            for k in fd.keys() {
+                if let Some(s) = k.as_str() {
+                    names.push(String::from(s));
+                }
+            }
+        }
+        for n in [
+            "__annotations__",
+            "__builtins__",
+            "__call__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__get__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ] {
+            names.push(String::from(n));
+        }
+    }
+    if let Some(c) = cls {
+        for b in crate::vm::ops::full_mro(&c) {
+            let Some(bt) = crate::vm::ops::type_obj(&b) else {
+                continue;
+            };
+            if bt.has_flag(crate::object::class::flags::BUILTIN) {
+                continue;
+            }
+            match bt.dict().get_str("__slots__") {
+                Some(sl) => {
+                    let items = match sl.payload() {
+                        Some(Payload::Tuple(t)) => t.items().to_vec(),
+                        _ => vec![sl.clone()],
+                    };
+                    for it in items {
+                        if let Some(s) = it.as_str() {
+                            let cname = bt.name.get().clone();
+                            names.push(crate::compile::symtable::mangle(Some(&cname), s));
+                        }
+                    }
+                }
+                None => {
+                    names.push(String::from("__dict__"));
+                    names.push(String::from("__weakref__"));
+                }
+            }
+        }
+    }
     if !matches!(v.payload(), Some(Payload::Module(_))) {
         // `object.__class__` is a descriptor in CPython, listed by `dir`.
         names.push(String::from("__class__"));
@@ -1357,7 +1418,13 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_list(items));
     };
     // A user-defined __dir__ wins (anything but object's default).
-    if matches!(v.payload(), Some(Payload::Instance(_))) {
+    let user_type = match v.payload() {
+        Some(Payload::Instance(_)) => true,
+        // A class whose metaclass defines `__dir__`.
+        Some(Payload::Type(t)) => t.meta.get().is_some(),
+        _ => false,
+    };
+    if user_type {
         if let Some(m) = vm.lookup_special(v, "__dir__") {
             if !matches!(m.payload(), Some(Payload::Native(_))) {
                 let r = vm.call(&m, Args::new(core::slice::from_ref(v)))?;

@@ -545,7 +545,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 self.decorators(decorators)?;
                 let returns = returns.as_deref();
-                self.make_function(node_key(s), name, args, returns, FnBody::Stmts(body), s.span)?;
+                self.make_function(
+                    node_key(s),
+                    name,
+                    args,
+                    returns,
+                    FnBody::Stmts(body),
+                    s.span,
+                )?;
                 self.apply_decorators(decorators.len());
                 self.name_op(name, Ctx::Store);
             }
@@ -1623,7 +1630,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(o, 0);
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function(node_key(e), "<lambda>", args, None, FnBody::Expr(body), e.span)?;
+                self.make_function(
+                    node_key(e),
+                    "<lambda>",
+                    args,
+                    None,
+                    FnBody::Expr(body),
+                    e.span,
+                )?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();

@@ -2271,7 +2271,10 @@ impl Vm {
             },
             Some(Payload::Type(t)) => {
                 let m = t.dict().get_str("__module__");
-                with_module(m.as_ref().and_then(|m| m.as_str()), t.qualname.get().as_str())
+                with_module(
+                    m.as_ref().and_then(|m| m.as_str()),
+                    t.qualname.get().as_str(),
+                )
             }
             _ => format!("{} object", self.type_name(v)),
         }

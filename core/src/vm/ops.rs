@@ -268,7 +268,8 @@ impl Vm {
                 pos.extend_from_slice(rest);
                 self.call(f, Args::new(&pos))
             }
-            Some(Payload::Native(n)) if n.bound.is_none() => {
+            // A plain built-in function (`__len__ = len`) does not bind.
+            Some(Payload::Native(n)) if n.bound.is_none() && n.owner.is_some() => {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
