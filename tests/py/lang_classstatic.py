@@ -35,6 +35,8 @@ class Generic:
 class Spec(Generic):
     pass
 print(Spec[str])
+print(list[int], dict[str, int], tuple[int, ...])
+print(type(list[int]).__name__)
 try:
     Shape[int]
 except TypeError as e:

@@ -58,6 +58,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
+    ("types", pymods::make_types),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

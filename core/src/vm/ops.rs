@@ -1722,6 +1722,17 @@ impl Vm {
                 let f = self.descr_get(cg, None, &cls)?;
                 return self.call(&f, Args::new(core::slice::from_ref(key)));
             }
+            // PEP 585: `list[int]` and the like are `types.GenericAlias`es.
+            if t.has_flag(flags::BUILTIN)
+                && matches!(
+                    t.name.get().as_str(),
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                )
+            {
+                let m = self.import_module("types", &Value::None, 0)?;
+                let ga = self.getattr_str(&m, "GenericAlias")?;
+                return self.call(&ga, Args::new(&[obj.clone(), key.clone()]));
+            }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.name.get())));
         }
         Err(self.type_error(format!(
@@ -2005,6 +2016,10 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(f) = self.lookup_special(spec, "__instancecheck__") {
+                    let r = self.call_unbound(&f, spec, core::slice::from_ref(v))?;
+                    return self.truthy(&r);
+                }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
