@@ -42,7 +42,7 @@ print(type(OnlyNew(1, 2)).__name__)
 class Attrs:
     x = 1
     y = x + 1
-    z = [x * i for i in range(3)]
+    z = [i * 2 for i in range(3)]
     del x
 print(Attrs.y, Attrs.z, hasattr(Attrs, "x"))
 print(repr(NoArgs())[:16], str(NoArgs()) == repr(NoArgs()) or "differs")

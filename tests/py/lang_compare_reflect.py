@@ -10,7 +10,10 @@ class V:
         return NotImplemented if not isinstance(o, V) else self.v > o.v
 print(V(1) < V(2))
 print(V(1) > V(2))
-print(3 < V(5))
+try:
+    print(3 < V(5))
+except TypeError as e:
+    print(type(e).__name__, e)
 try:
     V(1) <= V(2)
 except TypeError as e:

@@ -26,9 +26,6 @@ next(m)
 print(m.send(3), m.send(4))
 gen_exp = (c.upper() for c in "abc" if c != "b")
 print(next(gen_exp), list(gen_exp))
-def yields_in_expr():
-    result = [(yield i) for i in range(0)]
-    return result
 def fib():
     a, b = 0, 1
     while True:

@@ -519,6 +519,21 @@ impl Vm {
             if let Payload::Instance(i) = obj.payload() {
                 i.finalized.set(true);
             }
+            if let Payload::Generator(g) = obj.payload() {
+                g.finalized.set(true);
+                if !self.is_stopped() {
+                    if let Err(e) = self.gen_close(&obj) {
+                        let what = format!(
+                            "<generator object {} at {:#x}>",
+                            g.qualname.get(),
+                            obj.as_ptr() as usize
+                        );
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                    }
+                }
+                drop(obj);
+                continue;
+            }
             let v = Value::Obj(obj);
             if self.is_stopped() {
                 continue;

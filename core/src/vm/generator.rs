@@ -42,9 +42,27 @@ pub struct GeneratorObj {
     pub name: PyCell<String>,
     /// `__qualname__`.
     pub qualname: PyCell<String>,
+    /// The interpreter's finaliser queue: a generator dropped while
+    /// suspended inside `try`/`with` is closed first, as CPython does.
+    pub del_queue: Option<core::ptr::NonNull<crate::object::DelQueue>>,
+    /// Set once it has been queued for closing.
+    pub finalized: Cell<bool>,
 }
 
 impl GeneratorObj {
+    /// The queue to resurrect onto when its count reaches zero: only while
+    /// suspended with an exception block (`try`, `with`) open.
+    pub fn needs_finalizer(&self) -> Option<core::ptr::NonNull<crate::object::DelQueue>> {
+        if self.finalized.get() || self.state.get() != GenState::Suspended {
+            return None;
+        }
+        let frame = self.frame.try_get()?;
+        match &*frame {
+            Some(f) if !f.blocks.is_empty() => self.del_queue,
+            _ => None,
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         if let Some(mut f) = self.frame.get_mut().take() {
             f.drain(sink);
@@ -71,13 +89,16 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 }
 
 /// A new generator object owning `frame`.
-pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+    let del_queue = Some(vm.interp().del_queue_ptr());
     Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
+        del_queue,
+        finalized: Cell::new(false),
     })))
 }
 
