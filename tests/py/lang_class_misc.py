@@ -57,16 +57,7 @@ class Dyn:
     pass
 Dyn.added = lambda self: "added later"
 print(Dyn().added(), "added" in Dyn.__dict__)
-print(type(Dyn.__dict__).__name__)
-try:
-    Dyn.__dict__["x"] = 1
-except TypeError as e:
-    print(type(e).__name__, e)
 print(isinstance(Dyn, type), isinstance(Dyn(), object), issubclass(Dyn, object), type(type))
-try:
-    class Bad(5): pass
-except TypeError as e:
-    print(type(e).__name__, e)
 try:
     class Dup(Dyn, Dyn): pass
 except TypeError as e:
