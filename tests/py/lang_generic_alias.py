@@ -31,3 +31,6 @@ print(types.NoneType, types.ModuleType, isinstance(types, types.ModuleType))
 def g():
     yield
 print(isinstance(g(), types.GeneratorType), types.BuiltinFunctionType, types.LambdaType is types.FunctionType)
+import collections
+print(collections.deque[int], collections.OrderedDict[str, int], collections.Counter[str], collections.defaultdict[str, list[int]], collections.ChainMap[str, int])
+print(collections.deque[int]([1, 2]))
