@@ -40,3 +40,13 @@ class Comp:
     def total(self):
         return sum(x for x in self.__items)
 print(Comp().total())
+class C:
+    def m(self, __a=2, *, __k=1):
+        return __a, __k
+    def n(self, __p):
+        return __p
+print(C().m(), C.m.__kwdefaults__, C().n(5), C.m.__code__.co_varnames)
+try:
+    C().n(__p=1)
+except TypeError as e:
+    print(e)

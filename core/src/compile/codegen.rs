@@ -1134,7 +1134,8 @@ impl<'a, 'i> Codegen<'a, 'i> {
             .collect();
         if !kwd.is_empty() {
             for (a, d) in &kwd {
-                let c = self.str_const(&a.arg);
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
                 self.emit(Op::LoadConst, c);
                 self.expr(d)?;
             }
@@ -1179,20 +1180,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 u.flags |= flags::VARKEYWORDS;
             }
         }
-        // Parameter slot order: positional, keyword-only, *args, **kwargs.
-        let mut order: Vec<&str> = args
+        // Parameter slot order: positional, keyword-only, *args, **kwargs
+        // (private names mangled, as the symbol table has them).
+        let private = self.private().map(String::from);
+        let mangle = |a: &Arg| crate::compile::symtable::mangle(private.as_deref(), &a.arg);
+        let mut order: Vec<String> = args
             .posonlyargs
             .iter()
             .chain(&args.args)
-            .map(|a| a.arg.as_str())
+            .map(mangle)
             .collect();
-        order.extend(args.kwonlyargs.iter().map(|a| a.arg.as_str()));
+        order.extend(args.kwonlyargs.iter().map(mangle));
         if let Some(v) = &args.vararg {
-            order.push(&v.arg);
+            order.push(mangle(v));
         }
         if let Some(k) = &args.kwarg {
-            order.push(&k.arg);
+            order.push(mangle(k));
         }
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
         self.reorder_params(&order);
         let r = match body {
             FnBody::Stmts(stmts) => {
