@@ -1957,6 +1957,11 @@ impl Parser {
                         sp,
                     ));
                 }
+                if self.at_comp_for() {
+                    return Err(
+                        self.err_span("iterable unpacking cannot be used in comprehension", sp)
+                    );
+                }
                 args.push(mk(
                     ExprKind::Starred {
                         value: Box::new(v),
@@ -1987,6 +1992,15 @@ impl Parser {
                     );
                 }
                 let arg = self.name()?;
+                let name_span = self.span_from(start);
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(arg.as_str()))
+                {
+                    return Err(
+                        self.err_span(format!("keyword argument repeated: {arg}"), name_span)
+                    );
+                }
                 self.advance();
                 let v = self.expression()?;
                 seen_kw = true;
@@ -2167,6 +2181,7 @@ impl Parser {
         }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma(")", first.span)?;
             return Ok(mk(
@@ -2202,6 +2217,14 @@ impl Parser {
         Ok(first)
     }
 
+    /// `[*a for a in b]`: CPython's message for a starred comprehension element.
+    fn no_starred_elt(&self, e: &Expr) -> PResult<()> {
+        if matches!(e.kind, ExprKind::Starred { .. }) {
+            return Err(self.err_span("iterable unpacking cannot be used in comprehension", e.span));
+        }
+        Ok(())
+    }
+
     fn list_display(&mut self) -> PResult<Expr> {
         let start = self.start();
         self.advance();
@@ -2216,6 +2239,7 @@ impl Parser {
         }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma("]", first.span)?;
             return Ok(mk(
@@ -2257,6 +2281,16 @@ impl Parser {
             ));
         }
         if self.at_op("**") {
+            let save = self.pos;
+            let dstart = self.start();
+            self.advance();
+            if self.bitwise_or().is_ok() && self.at_comp_for() {
+                let sp = self.span_from(dstart);
+                return Err(
+                    self.err_span("dict unpacking cannot be used in dict comprehension", sp)
+                );
+            }
+            self.pos = save;
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let first = self.star_named_expression()?;
@@ -2287,6 +2321,7 @@ impl Parser {
             ));
         }
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma("}", first.span)?;
             return Ok(mk(
