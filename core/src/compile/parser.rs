@@ -318,6 +318,13 @@ impl Parser {
         }
         Err(self.invalid())
     }
+    /// CPython's forced `&&':'` (after `else`, `try`, `finally`).
+    fn expect_colon_forced(&mut self) -> PResult<()> {
+        if self.eat_op(":") {
+            return Ok(());
+        }
+        Err(self.err_here("expected ':'"))
+    }
     /// A non-keyword identifier.
     fn name(&mut self) -> PResult<String> {
         match self.tok() {
@@ -566,7 +573,7 @@ impl Parser {
         if self.at_kw("else") {
             let line = self.start().0;
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             self.block("'else' statement", line)
         } else {
             Ok(Vec::new())
@@ -680,7 +687,7 @@ impl Parser {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.advance();
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'try' statement", start.0)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
@@ -729,7 +736,7 @@ impl Parser {
         if self.at_kw("finally") {
             let line = self.start().0;
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             finalbody = self.block("'finally' statement", line)?;
         }
         if handlers.is_empty() && finalbody.is_empty() {
