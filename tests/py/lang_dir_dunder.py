@@ -29,3 +29,11 @@ class Gen:
         yield "y"
         yield "x"
 print(dir(Gen()))
+class E(Exception): pass
+class L(list): pass
+class I(int): pass
+class T(tuple): pass
+class S: __slots__ = ()
+class S2(S): pass
+for c in (E, L, I, T, S, S2):
+    print(c.__name__, '__weakref__' in dir(c), '__dict__' in dir(c), '__weakref__' in dir(c()), '__dict__' in dir(c()))

@@ -1363,6 +1363,17 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
         }
     }
     if let Some(c) = cls {
+        // Variable-size layouts (and those with their own weak-reference
+        // slot) get no `__weakref__` descriptor in their subclasses.
+        let no_weakref = crate::vm::ops::full_mro(&c).iter().any(|b| {
+            crate::vm::ops::type_obj(b).is_some_and(|bt| {
+                bt.has_flag(crate::object::class::flags::BUILTIN)
+                    && matches!(
+                        bt.name.get().as_str(),
+                        "int" | "tuple" | "bytes" | "set" | "frozenset" | "type"
+                    )
+            })
+        });
         for b in crate::vm::ops::full_mro(&c) {
             let Some(bt) = crate::vm::ops::type_obj(&b) else {
                 continue;
@@ -1385,7 +1396,9 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
                 }
                 None => {
                     names.push(String::from("__dict__"));
-                    names.push(String::from("__weakref__"));
+                    if !no_weakref {
+                        names.push(String::from("__weakref__"));
+                    }
                 }
             }
         }
