@@ -485,6 +485,8 @@ impl Vm {
                 Payload::List(l) => Ok(!l.items.get().is_empty()),
                 Payload::Dict(d) => Ok(!d.is_empty()),
                 Payload::Bytes(b) => Ok(!b.data.is_empty()),
+                // A class is true unless its metaclass says otherwise.
+                Payload::Type(t) if t.meta.get().is_some() => self.truthy_slow(v),
                 Payload::Type(_)
                 | Payload::Function(_)
                 | Payload::Native(_)
@@ -1065,7 +1067,7 @@ impl Vm {
                 ));
             }
             "__dict__" => return Ok(Some(Value::Obj(t.dict.clone()))),
-            "__class__" => return Ok(Some(Value::Obj(self.types().type_.clone()))),
+            "__class__" => return Ok(Some(Value::Obj(self.type_of(v)))),
             "__module__" => {
                 return Ok(Some(
                     t.dict()
