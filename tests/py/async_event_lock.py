@@ -70,12 +70,15 @@ async def main():
     go = asyncio.Event()
     results = []
 
-    async def racer(name, delay):
+    async def racer(name, steps):
         await go.wait()
-        await asyncio.sleep(delay)
+        # Yield `steps` times (sleep(0) is ordered by the ready queue, unlike
+        # short timed sleeps, which a loaded machine can reorder).
+        for _ in range(steps):
+            await asyncio.sleep(0)
         results.append(name)
 
-    racers = [asyncio.create_task(racer(n, d)) for n, d in (("slow", 0.003), ("fast", 0.001), ("mid", 0.002))]
+    racers = [asyncio.create_task(racer(n, k)) for n, k in (("slow", 3), ("fast", 1), ("mid", 2))]
     await asyncio.sleep(0)
     go.set()
     await asyncio.gather(*racers)

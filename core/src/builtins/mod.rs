@@ -65,6 +65,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("os", pymods::make_os),
     ("posixpath", pymods::make_posixpath),
     ("cmath", cmath::make_module),
+    ("types", pymods::make_types),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -41,6 +41,7 @@ macro_rules! py_module {
 py_module!(make_threading, "threading", "threading.py");
 py_module!(make_queue, "queue", "queue.py");
 py_module!(make_operator, "operator", "operator.py");
+py_module!(make_types, "types", "types.py");
 py_module!(make_functools, "functools", "functools.py");
 py_module!(make_collections, "collections", "collections.py");
 py_module!(make_itertools, "itertools", "itertools.py");

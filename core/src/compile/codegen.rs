@@ -463,7 +463,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
         i
     }
 
+    /// The class whose body or methods are being compiled (for mangling).
+    fn private(&self) -> Option<&str> {
+        self.units
+            .iter()
+            .rev()
+            .find(|u| u.kind == ScopeKind::Class)
+            .map(|u| u.name.as_str())
+    }
+
+    /// The name-table index of attribute `attr`, private names mangled.
+    fn attr_name(&mut self, attr: &str) -> u32 {
+        let m = crate::compile::symtable::mangle(self.private(), attr);
+        self.name(&m)
+    }
+
     fn name_op(&mut self, id: &str, ctx: Ctx) {
+        let mangled = crate::compile::symtable::mangle(self.private(), id);
+        let id = mangled.as_str();
         let scope = self.unit().scope;
         let sc = &self.st.scopes[scope];
         let sym = sc.lookup(id);
@@ -532,10 +549,19 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 args,
                 body,
                 decorators,
+                returns,
                 ..
             } => {
                 self.decorators(decorators)?;
-                self.make_function(node_key(s), name, args, FnBody::Stmts(body), s.span)?;
+                let returns = returns.as_deref();
+                self.make_function(
+                    node_key(s),
+                    name,
+                    args,
+                    returns,
+                    FnBody::Stmts(body),
+                    s.span,
+                )?;
                 self.apply_decorators(decorators.len());
                 self.name_op(name, Ctx::Store);
             }
@@ -1234,6 +1260,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         key: usize,
         name: &str,
         args: &'a Arguments,
+        returns: Option<&'a Expr>,
         body: FnBody<'a>,
         span: Span,
     ) -> R {
@@ -1256,12 +1283,34 @@ impl<'a, 'i> Codegen<'a, 'i> {
             .collect();
         if !kwd.is_empty() {
             for (a, d) in &kwd {
-                let c = self.str_const(&a.arg);
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
                 self.emit(Op::LoadConst, c);
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
             fl |= 2;
+        }
+        // `__annotations__`: name/value pairs, evaluated here (flag 8).
+        let mut n_ann = 0u32;
+        for a in crate::compile::symtable::all_args(args) {
+            if let Some(an) = &a.annotation {
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
+                self.emit(Op::LoadConst, c);
+                self.expr(an)?;
+                n_ann += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let c = self.str_const("return");
+            self.emit(Op::LoadConst, c);
+            self.expr(r)?;
+            n_ann += 1;
+        }
+        if n_ann > 0 {
+            self.emit(Op::BuildMap, n_ann);
+            fl |= 8;
         }
         if self.closure(child) {
             fl |= 4;
@@ -1280,20 +1329,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 u.flags |= flags::VARKEYWORDS;
             }
         }
-        // Parameter slot order: positional, keyword-only, *args, **kwargs.
-        let mut order: Vec<&str> = args
+        // Parameter slot order: positional, keyword-only, *args, **kwargs
+        // (private names mangled, as the symbol table has them).
+        let private = self.private().map(String::from);
+        let mangle = |a: &Arg| crate::compile::symtable::mangle(private.as_deref(), &a.arg);
+        let mut order: Vec<String> = args
             .posonlyargs
             .iter()
             .chain(&args.args)
-            .map(|a| a.arg.as_str())
+            .map(mangle)
             .collect();
-        order.extend(args.kwonlyargs.iter().map(|a| a.arg.as_str()));
+        order.extend(args.kwonlyargs.iter().map(mangle));
         if let Some(v) = &args.vararg {
-            order.push(&v.arg);
+            order.push(mangle(v));
         }
         if let Some(k) = &args.kwarg {
-            order.push(&k.arg);
+            order.push(mangle(k));
         }
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
         self.reorder_params(&order);
         let r = match body {
             FnBody::Stmts(stmts) => {
@@ -1425,7 +1478,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::StoreAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1499,7 +1552,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::DeleteAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1533,7 +1586,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy, 1);
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::LoadAttr, n);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp, binop_index(op));
@@ -1731,7 +1784,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(o, 0);
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function(node_key(e), "<lambda>", args, FnBody::Expr(body), e.span)?;
+                self.make_function(
+                    node_key(e),
+                    "<lambda>",
+                    args,
+                    None,
+                    FnBody::Expr(body),
+                    e.span,
+                )?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
@@ -1879,7 +1939,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 Ctx::Load => {
                     self.expr(value)?;
-                    let n = self.name(attr);
+                    let n = self.attr_name(attr);
                     self.emit(Op::LoadAttr, n);
                 }
                 Ctx::Store => self.store(e)?,
@@ -2065,7 +2125,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.expr(value)?;
             let old = self.unit().span;
             self.unit().span = func.span;
-            let n = self.name(attr);
+            let n = self.attr_name(attr);
             self.emit(Op::LoadMethod, n);
             self.unit().span = old;
         } else {
@@ -2103,7 +2163,25 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::Call, extra + (args.len() + keywords.len()) as u32);
             return Ok(());
         }
-        // General form: build the positional tuple (including `extra` items).
+        // General form: build the positional tuple (including `extra` items);
+        // a lone `*x` goes to the call unconverted, as in CPython.
+        let lone_star = match args {
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if extra == 0 => Some(value),
+            _ => None,
+        };
+        if let Some(value) = lone_star {
+            self.expr(value)?;
+        } else {
+            self.call_positional_list(args, extra)?;
+        }
+        self.call_keywords_and_ex(keywords, span)
+    }
+
+    /// `call_tail`'s positional tuple built from a list.
+    fn call_positional_list(&mut self, args: &'a [Expr], extra: u32) -> R {
         self.emit(Op::BuildList, extra);
         for a in args {
             match &a.kind {
@@ -2118,6 +2196,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
         }
         self.emit(Op::ListToTuple, 0);
+        Ok(())
+    }
+
+    /// `call_tail`'s keyword dict (if any) and the `CallFunctionEx`.
+    fn call_keywords_and_ex(&mut self, keywords: &'a [Keyword], span: Span) -> R {
         let mut fl = 0;
         if !keywords.is_empty() {
             fl = 1;

@@ -7,8 +7,9 @@
 //! dropping it is DECREF, and the object is freed when the count reaches zero.
 //! Freeing is iterative ([`Payload::drain`]), so dropping a million-deep
 //! nested list never recurses on the host stack. Instances whose class
-//! defines `__del__` are resurrected onto the interpreter's [`DelQueue`] and
-//! finalised by the VM before they are freed.
+//! defines `__del__` (and generators suspended inside `try`/`with`) are
+//! resurrected onto the interpreter's [`DelQueue`] and finalised by the VM
+//! (`__del__`, `close()`) before they are freed.
 
 pub mod cell;
 pub mod class;
@@ -361,17 +362,20 @@ pub struct DelQueue {
 unsafe fn release(ptr: NonNull<Obj>) {
     // SAFETY: the count just reached zero; we own the object exclusively.
     let obj = unsafe { ptr.as_ref() };
-    if let Payload::Instance(inst) = &obj.payload {
-        if let Some(q) = inst.needs_finalizer() {
-            // Resurrect with one reference owned by the queue.
-            // SAFETY: exclusive ownership (count was zero).
-            unsafe { obj.rc.with_mut(|p| *p = 1) };
-            // SAFETY: the queue outlives every instance of the interpreter.
-            let q = unsafe { q.as_ref() };
-            q.pending.borrow_mut().push(ObjRef(ptr));
-            q.flag.set(true);
-            return;
-        }
+    let queue = match &obj.payload {
+        Payload::Instance(inst) => inst.needs_finalizer(),
+        Payload::Generator(g) => g.needs_finalizer(),
+        _ => None,
+    };
+    if let Some(q) = queue {
+        // Resurrect with one reference owned by the queue.
+        // SAFETY: exclusive ownership (count was zero).
+        unsafe { obj.rc.with_mut(|p| *p = 1) };
+        // SAFETY: the queue outlives every instance of the interpreter.
+        let q = unsafe { q.as_ref() };
+        q.pending.borrow_mut().push(ObjRef(ptr));
+        q.flag.set(true);
+        return;
     }
     // SAFETY: exclusive ownership.
     unsafe { free_object(ptr) }
@@ -409,6 +413,7 @@ unsafe fn free_object(first: NonNull<Obj>) {
                     let child_obj = unsafe { cptr.as_ref() };
                     let finalize = match &child_obj.payload {
                         Payload::Instance(inst) => inst.needs_finalizer().is_some(),
+                        Payload::Generator(g) => g.needs_finalizer().is_some(),
                         _ => false,
                     };
                     if finalize {

@@ -530,6 +530,21 @@ impl Vm {
             if let Payload::Instance(i) = obj.payload() {
                 i.finalized.set(true);
             }
+            if let Payload::Generator(g) = obj.payload() {
+                g.finalized.set(true);
+                if !self.is_stopped() {
+                    if let Err(e) = self.gen_close(&obj) {
+                        let what = format!(
+                            "<generator object {} at {:#x}>",
+                            g.qualname.get(),
+                            obj.as_ptr() as usize
+                        );
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                    }
+                }
+                drop(obj);
+                continue;
+            }
             let v = Value::Obj(obj);
             if self.is_stopped() {
                 continue;
@@ -2088,7 +2103,23 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(t)) => pos.extend(t.items().iter().cloned()),
             _ => {
-                let items = self.collect(&args)?;
+                // `f(*x)`: x comes unconverted (CPython's check_args_iterable).
+                let items = match self.collect(&args) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if self.err_matches(&e, ExcKind::TypeError)
+                            && self.lookup_special(&args, "__iter__").is_none()
+                            && self.lookup_special(&args, "__getitem__").is_none()
+                        {
+                            let fname = self.function_str(&callable);
+                            let tn = self.type_name(&args);
+                            return Err(self.type_error(format!(
+                                "{fname} argument after * must be an iterable, not {tn}"
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
                 pos.extend(items);
             }
         }
@@ -2303,8 +2334,9 @@ impl Vm {
                         let Some(keys) = self.getattr_opt(&v, &keys_m)? else {
                             let tn = self.type_name(&v);
                             return Err(if op == Op::DictMerge {
+                                let fname = self.callee_name_for_merge(fi, depth);
                                 self.type_error(format!(
-                                    "argument after ** must be a mapping, not {tn}"
+                                    "{fname} argument after ** must be a mapping, not {tn}"
                                 ))
                             } else {
                                 self.type_error(format!("'{tn}' object is not a mapping"))
@@ -2345,10 +2377,36 @@ impl Vm {
         // Stack: [NULL|f, f, args, kwargs...]: the callable is below the args tuple.
         let st = &self.eval.frames[fi].stack;
         let i = st.len().wrapping_sub(depth + 2);
-        match st.get(i).and_then(|v| v.payload()) {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.get()),
-            Some(Payload::Native(n)) => format!("{}()", n.name),
-            _ => String::from("function"),
+        match st.get(i).cloned() {
+            Some(v) => self.function_str(&v),
+            None => String::from("function"),
+        }
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (the module
+    /// left out for builtins), for call-site argument errors.
+    fn function_str(&self, v: &Value) -> String {
+        let with_module = |m: Option<&str>, q: &str| match m {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
+        match v.payload() {
+            Some(Payload::Function(f)) => {
+                let m = f.module.get().clone();
+                with_module(m.as_str(), f.qualname.get().as_str())
+            }
+            Some(Payload::Native(n)) => match n.owner {
+                Some(o) if !o.is_empty() => format!("{o}.{}()", n.name),
+                _ => format!("{}()", n.name),
+            },
+            Some(Payload::Type(t)) => {
+                let m = t.dict().get_str("__module__");
+                with_module(
+                    m.as_ref().and_then(|m| m.as_str()),
+                    t.qualname.get().as_str(),
+                )
+            }
+            _ => format!("{} object", self.type_name(v)),
         }
     }
 
@@ -2491,6 +2549,7 @@ impl Vm {
         let st = &mut self.eval.frames[fi].stack;
         let code = st.pop().unwrap_or(Value::None);
         let closure = if fl & 4 != 0 { st.pop() } else { None };
+        let annotations = if fl & 8 != 0 { st.pop() } else { None };
         let kwdefaults = if fl & 2 != 0 { st.pop() } else { None };
         let defaults = if fl & 1 != 0 { st.pop() } else { None };
         let Some(code) = code.as_obj().cloned() else {
@@ -2527,6 +2586,13 @@ impl Vm {
             code,
             globals,
         };
+        if let Some(a) = annotations {
+            let d = self.new_dict();
+            if let Some(Payload::Dict(dd)) = d.payload() {
+                dd.set_str(self.intern("__annotations__"), a);
+            }
+            *f.dict.get_mut() = d;
+        }
         self.eval.frames[fi]
             .stack
             .push(Value::from_payload(Payload::Function(Box::new(f))));
@@ -2758,8 +2824,13 @@ impl Vm {
         let exit = self.lookup_special(&mgr, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
+            let missed = if self.lookup_special(&mgr, "__enter__").is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{tn}' object does not support the context manager protocol"
+                "'{tn}' object does not support the context manager protocol{missed}"
             )));
         };
         let bound = Value::from_payload(Payload::BoundMethod(
@@ -2768,8 +2839,10 @@ impl Vm {
                 self_: mgr.clone(),
             },
         ));
-        self.eval.frames[fi].stack.push(bound);
+        // `__exit__` goes on the stack only once `__enter__` succeeded, so
+        // a failing `__enter__` unwinds to the enclosing `with`'s exit.
         let r = self.call(&enter, Args::new(core::slice::from_ref(&mgr)))?;
+        self.eval.frames[fi].stack.push(bound);
         self.eval.frames[fi].stack.push(r);
         Ok(())
     }

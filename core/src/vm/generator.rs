@@ -74,9 +74,29 @@ pub struct GeneratorObj {
     pub name: PyCell<String>,
     /// `__qualname__`.
     pub qualname: PyCell<String>,
+    /// The interpreter's finaliser queue: a generator dropped while
+    /// suspended inside `try`/`with` is closed first, as CPython does.
+    pub del_queue: Option<core::ptr::NonNull<crate::object::DelQueue>>,
+    /// Set once it has been queued for closing.
+    pub finalized: Cell<bool>,
+    /// The code object (`gi_code`, kept after the frame is gone).
+    pub code: ObjRef,
 }
 
 impl GeneratorObj {
+    /// The queue to resurrect onto when its count reaches zero: only while
+    /// suspended with an exception block (`try`, `with`) open.
+    pub fn needs_finalizer(&self) -> Option<core::ptr::NonNull<crate::object::DelQueue>> {
+        if self.finalized.get() || self.state.get() != GenState::Suspended {
+            return None;
+        }
+        let frame = self.frame.try_get()?;
+        match &*frame {
+            Some(f) if !f.blocks.is_empty() => self.del_queue,
+            _ => None,
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         if let Some(mut f) = self.frame.get_mut().take() {
             f.drain(sink);
@@ -104,7 +124,7 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 
 /// A new generator object owning `frame` (a coroutine or an asynchronous
 /// generator when the code's flags say so).
-pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
     use crate::bytecode::code::flags;
     let fl = match fo.code.payload() {
         Payload::Code(c) => c.flags,
@@ -117,6 +137,8 @@ pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -
     } else {
         GenKind::Generator
     };
+    let del_queue = Some(vm.interp().del_queue_ptr());
+    let code = frame.code.clone();
     Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         kind,
         wrapped_yield: Cell::new(false),
@@ -127,6 +149,9 @@ pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
+        del_queue,
+        finalized: Cell::new(false),
+        code,
     })))
 }
 
@@ -604,6 +629,48 @@ pub(crate) fn gen_running_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// The `yield from` sub-iterator a suspended generator delegates to.
+fn yield_from_target(x: &GeneratorObj) -> Option<Value> {
+    if x.state.get() != GenState::Suspended {
+        return None;
+    }
+    let fr = x.frame.try_get()?;
+    let f = fr.as_ref()?;
+    let Payload::Code(c) = f.code.payload() else {
+        return None;
+    };
+    let p = f.pc as usize;
+    let at_yf =
+        p > 0 && matches!(c.instrs.get(p - 1), Some(i) if i.op == Op::YieldValue && i.arg == 1);
+    if at_yf {
+        f.stack.last().cloned()
+    } else {
+        None
+    }
+}
+
+fn gen_yieldfrom_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    Ok(gen_of(&g)
+        .and_then(yield_from_target)
+        .unwrap_or(Value::None))
+}
+
+fn gen_code_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    match gen_of(&g) {
+        Some(x) => Ok(Value::Obj(x.code.clone())),
+        None => Ok(Value::None),
+    }
+}
+
+fn gen_suspended_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    Ok(Value::Bool(
+        gen_of(&g).is_some_and(|x| x.state.get() == GenState::Suspended),
+    ))
+}
+
 /// Registers this type's methods on its type object.
 pub(crate) fn init(vm: &mut crate::vm::Vm) {
     let ty = vm.types().generator.clone();
@@ -619,10 +686,13 @@ pub(crate) fn init(vm: &mut crate::vm::Vm) {
             ("__repr__", gen_repr_m),
         ],
     );
-    let props: [(&'static str, crate::object::function::NativeFn); 3] = [
+    let props: [(&'static str, crate::object::function::NativeFn); 6] = [
         ("__name__", gen_name_get),
         ("__qualname__", gen_qualname_get),
         ("gi_running", gen_running_get),
+        ("gi_yieldfrom", gen_yieldfrom_get),
+        ("gi_code", gen_code_get),
+        ("gi_suspended", gen_suspended_get),
     ];
     if let Payload::Type(t) = ty.payload() {
         for (name, f) in props {

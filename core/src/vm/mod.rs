@@ -490,6 +490,9 @@ impl Drop for Interp {
             if let Payload::Instance(i) = o.payload() {
                 i.finalized.set(true);
             }
+            if let Payload::Generator(g) = o.payload() {
+                g.finalized.set(true);
+            }
             drop(o);
         }
         self.del_queue.flag.set(false);
