@@ -29,6 +29,78 @@ impl PlatformError {
     }
 }
 
+impl PlatformError {
+    /// An errno value with its usual `strerror` text (Linux's).
+    pub fn from_errno(errno: i32) -> Self {
+        let message = match errno {
+            1 => "Operation not permitted",
+            2 => "No such file or directory",
+            5 => "Input/output error",
+            9 => "Bad file descriptor",
+            13 => "Permission denied",
+            17 => "File exists",
+            20 => "Not a directory",
+            21 => "Is a directory",
+            22 => "Invalid argument",
+            28 => "No space left on device",
+            38 => "Function not implemented",
+            39 => "Directory not empty",
+            _ => "Unknown error",
+        };
+        PlatformError {
+            errno,
+            message: String::from(message),
+        }
+    }
+
+    /// A handle that is not open (`EBADF`).
+    pub fn bad_handle() -> Self {
+        Self::from_errno(9)
+    }
+}
+
+/// How [`Platform::file_open`] opens a file (the `os.open` flags `open()` uses).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenFlags {
+    /// Open for reading.
+    pub read: bool,
+    /// Open for writing.
+    pub write: bool,
+    /// Every write goes to the end of the file.
+    pub append: bool,
+    /// Create the file if it does not exist.
+    pub create: bool,
+    /// Fail with `EEXIST` if the file exists (with `create`).
+    pub exclusive: bool,
+    /// Truncate the file to zero length.
+    pub truncate: bool,
+}
+
+/// What [`Platform::stat`] reports (the fields of `os.stat_result`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStat {
+    /// File type and permission bits, as `st_mode` (`0o040000` directory, `0o100000` file).
+    pub mode: u32,
+    /// Size in bytes.
+    pub size: u64,
+    /// Inode number (0 if unknown).
+    pub ino: u64,
+    /// Device (0 if unknown).
+    pub dev: u64,
+    /// Number of hard links (1 if unknown).
+    pub nlink: u64,
+    /// Owner user id.
+    pub uid: u32,
+    /// Owner group id.
+    pub gid: u32,
+    /// Last access time, nanoseconds since the Unix epoch.
+    pub atime_ns: i64,
+    /// Last modification time, nanoseconds since the Unix epoch.
+    pub mtime_ns: i64,
+    /// Last status change time, nanoseconds since the Unix epoch.
+    pub ctime_ns: i64,
+}
+
 /// What a host provides to an interpreter.
 pub trait Platform: Send + Sync {
     /// Nanoseconds from an arbitrary fixed point; never goes backwards.
@@ -98,6 +170,77 @@ pub trait Platform: Send + Sync {
     /// Reads a whole file.
     fn read_file(&self, _path: &str) -> Result<Vec<u8>, PlatformError> {
         Err(PlatformError::unsupported())
+    }
+
+    /// Opens a file and returns the host's handle for it (`open()`, `io.FileIO`).
+    fn file_open(&self, _path: &str, _flags: OpenFlags) -> Result<u64, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Reads up to `max` bytes from an open file; an empty vector means end of file.
+    fn file_read(&self, _handle: u64, _max: usize) -> Result<Vec<u8>, PlatformError> {
+        Err(PlatformError::bad_handle())
+    }
+
+    /// Writes bytes to an open file and returns how many were written.
+    fn file_write(&self, _handle: u64, _bytes: &[u8]) -> Result<usize, PlatformError> {
+        Err(PlatformError::bad_handle())
+    }
+
+    /// Moves an open file's position (`whence`: 0 start, 1 current, 2 end)
+    /// and returns the new position.
+    fn file_seek(&self, _handle: u64, _offset: i64, _whence: u8) -> Result<u64, PlatformError> {
+        Err(PlatformError::bad_handle())
+    }
+
+    /// Closes an open file (its handle is then invalid).
+    fn file_close(&self, _handle: u64) -> Result<(), PlatformError> {
+        Err(PlatformError::bad_handle())
+    }
+
+    /// Metadata of a path (following symbolic links).
+    fn stat(&self, _path: &str) -> Result<FileStat, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// The names in a directory (without `.` and `..`), in the host's order.
+    fn list_dir(&self, _path: &str) -> Result<Vec<String>, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Removes a file.
+    fn remove_file(&self, _path: &str) -> Result<(), PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Creates a directory (its parent must exist).
+    fn make_dir(&self, _path: &str) -> Result<(), PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Removes an empty directory.
+    fn remove_dir(&self, _path: &str) -> Result<(), PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// Renames a file or directory (replacing a file at `to`).
+    fn rename(&self, _from: &str, _to: &str) -> Result<(), PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// The current working directory.
+    fn current_dir(&self) -> Result<String, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// The process environment as `(name, value)` pairs (`os.environ`).
+    fn env_vars(&self) -> Result<Vec<(String, String)>, PlatformError> {
+        Err(PlatformError::unsupported())
+    }
+
+    /// The process id (`os.getpid`), if the platform has processes.
+    fn process_id(&self) -> Option<u64> {
+        None
     }
 
     /// Starts `f` on a new host thread (or core) and returns its native id.

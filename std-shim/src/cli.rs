@@ -48,8 +48,8 @@ Options:
 --max-instructions N : stop after about N bytecode instructions
 --max-time SECONDS   : stop after SECONDS of wall time (fractions allowed)
 --max-memory BYTES   : stop when the heap exceeds BYTES (suffixes K, M, G)
---sandbox  : no files, no wall clock, no threads: only the console and
-             a monotonic clock
+--sandbox  : no files, no environment, no wall clock, no threads: only the
+             console and a monotonic clock
 A script stopped by a limit exits with status 3 and a message on stderr.
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)

@@ -13,6 +13,7 @@
 
 pub mod alloc_meter;
 pub mod cli;
+pub mod files;
 mod parking;
 
 pub use parking::Parking;
@@ -150,6 +151,7 @@ pub struct StdPlatform {
     parking: Parking,
     stdout: Mutex<Vec<u8>>,
     line_buffered: bool,
+    files: files::Files,
 }
 
 impl Default for StdPlatform {
@@ -167,6 +169,7 @@ impl StdPlatform {
             parking: Parking::default(),
             stdout: Mutex::new(Vec::new()),
             line_buffered: std::io::stdout().is_terminal(),
+            files: files::Files::default(),
         }
     }
 
@@ -256,6 +259,8 @@ impl Platform for StdPlatform {
         fs_read(path)
     }
 
+    files::file_methods!(files, |_: &Self, p: &str| p.to_string());
+
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
         spawn_thread(f)
     }
@@ -294,6 +299,7 @@ pub struct CapturePlatform {
     /// script shown as `tests/py/x.py` imports `tests/py/m.py` from wherever
     /// the files really are, and tracebacks show the display paths).
     path_map: Option<(String, String)>,
+    files: files::Files,
 }
 
 impl CapturePlatform {
@@ -306,6 +312,7 @@ impl CapturePlatform {
             stderr: Arc::default(),
             stdin: Mutex::new(std::io::Cursor::new(stdin.as_bytes().to_vec())),
             path_map: None,
+            files: files::Files::default(),
         }
     }
 
@@ -380,6 +387,8 @@ impl Platform for CapturePlatform {
     fn read_file(&self, path: &str) -> Result<Vec<u8>, PlatformError> {
         fs_read(&self.real_path(path))
     }
+
+    files::file_methods!(files, CapturePlatform::real_path);
 
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
         spawn_thread(f)

@@ -3,13 +3,16 @@
 //! console (stdout, stderr, stdin) and the monotonic clock, and nothing else
 //! — no files (so no imports of `.py` files), no wall clock (`time.time()`
 //! counts from an arbitrary point), no host threads. The host grants each
-//! capability through [`SandboxBuilder`]. A denied file read is
-//! `PermissionError: [Errno 13] Permission denied`; a denied thread start is
-//! CPython's `RuntimeError: can't start new thread`.
+//! capability through [`SandboxBuilder`]. A denied file operation (`open`,
+//! `os.listdir`, `os.stat`, `os.remove`, ...), `os.getcwd` and `os.environ`
+//! are `PermissionError: [Errno 13] Permission denied`; a denied thread
+//! start is CPython's `RuntimeError: can't start new thread`. Granted read
+//! directories allow opening files there for reading, `stat` and `listdir`;
+//! granted write directories also allow writing, creating and removing.
 
 use std::path::{Path, PathBuf};
 
-use gilt_core::platform::{Platform, PlatformError};
+use gilt_core::platform::{FileStat, OpenFlags, Platform, PlatformError};
 use gilt_core::sync::AtomicU32;
 use gilt_core::vm::limits::Meter;
 
@@ -30,6 +33,10 @@ pub struct Capabilities {
     pub read_all_files: bool,
     /// Read files under these directories (absolute, normalised).
     pub read_dirs: Vec<PathBuf>,
+    /// Read, write, create and remove files under these directories.
+    pub write_dirs: Vec<PathBuf>,
+    /// `os.environ`, `os.getenv` and `os.getcwd` see the host's.
+    pub env: bool,
     /// `time.time()` sees the real wall clock.
     pub wall_clock: bool,
     /// `_thread.start_new_thread` may start host threads.
@@ -52,6 +59,19 @@ impl SandboxBuilder {
     /// Grants reading files under `dir` (and its subdirectories).
     pub fn allow_read_dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.caps.read_dirs.push(normalise(dir.as_ref()));
+        self
+    }
+
+    /// Grants reading, writing, creating and removing files under `dir`.
+    pub fn allow_write_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.caps.write_dirs.push(normalise(dir.as_ref()));
+        self
+    }
+
+    /// Grants the environment and the current directory (`os.environ`,
+    /// `os.getcwd`).
+    pub fn allow_env(mut self) -> Self {
+        self.caps.env = true;
         self
     }
 
@@ -110,7 +130,24 @@ impl SandboxPlatform {
             return true;
         }
         let p = normalise(Path::new(path));
-        self.caps.read_dirs.iter().any(|d| p.starts_with(d))
+        self.caps
+            .read_dirs
+            .iter()
+            .chain(self.caps.write_dirs.iter())
+            .any(|d| p.starts_with(d))
+    }
+
+    fn may_write(&self, path: &str) -> bool {
+        let p = normalise(Path::new(path));
+        self.caps.write_dirs.iter().any(|d| p.starts_with(d))
+    }
+
+    fn check(&self, ok: bool) -> Result<(), PlatformError> {
+        if ok {
+            Ok(())
+        } else {
+            Err(permission_denied())
+        }
     }
 }
 
@@ -182,6 +219,73 @@ impl Platform for SandboxPlatform {
         }
     }
 
+    fn file_open(&self, path: &str, flags: OpenFlags) -> Result<u64, PlatformError> {
+        let writes = flags.write || flags.append || flags.create || flags.truncate;
+        self.check(if writes {
+            self.may_write(path)
+        } else {
+            self.may_read(path)
+        })?;
+        self.inner.file_open(path, flags)
+    }
+
+    // Handles exist only for files the sandbox let open.
+    fn file_read(&self, handle: u64, max: usize) -> Result<Vec<u8>, PlatformError> {
+        self.inner.file_read(handle, max)
+    }
+
+    fn file_write(&self, handle: u64, bytes: &[u8]) -> Result<usize, PlatformError> {
+        self.inner.file_write(handle, bytes)
+    }
+
+    fn file_seek(&self, handle: u64, offset: i64, whence: u8) -> Result<u64, PlatformError> {
+        self.inner.file_seek(handle, offset, whence)
+    }
+
+    fn file_close(&self, handle: u64) -> Result<(), PlatformError> {
+        self.inner.file_close(handle)
+    }
+
+    fn stat(&self, path: &str) -> Result<FileStat, PlatformError> {
+        self.check(self.may_read(path))?;
+        self.inner.stat(path)
+    }
+
+    fn list_dir(&self, path: &str) -> Result<Vec<String>, PlatformError> {
+        self.check(self.may_read(path))?;
+        self.inner.list_dir(path)
+    }
+
+    fn remove_file(&self, path: &str) -> Result<(), PlatformError> {
+        self.check(self.may_write(path))?;
+        self.inner.remove_file(path)
+    }
+
+    fn make_dir(&self, path: &str) -> Result<(), PlatformError> {
+        self.check(self.may_write(path))?;
+        self.inner.make_dir(path)
+    }
+
+    fn remove_dir(&self, path: &str) -> Result<(), PlatformError> {
+        self.check(self.may_write(path))?;
+        self.inner.remove_dir(path)
+    }
+
+    fn rename(&self, from: &str, to: &str) -> Result<(), PlatformError> {
+        self.check(self.may_write(from) && self.may_write(to))?;
+        self.inner.rename(from, to)
+    }
+
+    fn current_dir(&self) -> Result<String, PlatformError> {
+        self.check(self.caps.env)?;
+        self.inner.current_dir()
+    }
+
+    fn env_vars(&self) -> Result<Vec<(String, String)>, PlatformError> {
+        self.check(self.caps.env)?;
+        self.inner.env_vars()
+    }
+
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> Result<u64, PlatformError> {
         if self.caps.threads {
             self.inner.spawn(f)
@@ -222,6 +326,53 @@ mod tests {
         assert_eq!(p.time_ns(), None);
         assert_eq!(p.spawn(Box::new(|| {})).unwrap_err().errno, 13);
         assert!(p.monotonic_ns() <= p.monotonic_ns());
+    }
+
+    #[test]
+    fn file_and_environment_calls_are_denied_by_default() {
+        let p = SandboxPlatform::new();
+        let rd = OpenFlags {
+            read: true,
+            ..OpenFlags::default()
+        };
+        assert_eq!(p.file_open("/etc/hostname", rd).unwrap_err().errno, 13);
+        assert_eq!(p.list_dir("/").unwrap_err().errno, 13);
+        assert_eq!(p.stat("/").unwrap_err().errno, 13);
+        assert_eq!(p.make_dir("/tmp/x").unwrap_err().errno, 13);
+        assert_eq!(p.remove_file("/tmp/x").unwrap_err().errno, 13);
+        assert_eq!(p.remove_dir("/tmp/x").unwrap_err().errno, 13);
+        assert_eq!(p.rename("/tmp/x", "/tmp/y").unwrap_err().errno, 13);
+        assert_eq!(p.env_vars().unwrap_err().errno, 13);
+        assert_eq!(p.current_dir().unwrap_err().errno, 13);
+    }
+
+    #[test]
+    fn a_granted_write_directory_allows_files_there_only() {
+        let dir = std::env::temp_dir().join(format!("gilt-sandbox-w-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = SandboxPlatform::builder().allow_write_dir(&dir).build();
+        let f = dir.join("f.txt");
+        let f = f.to_str().unwrap();
+        let wr = OpenFlags {
+            write: true,
+            create: true,
+            truncate: true,
+            ..OpenFlags::default()
+        };
+        let h = p.file_open(f, wr).unwrap();
+        assert_eq!(p.file_write(h, b"hi").unwrap(), 2);
+        p.file_close(h).unwrap();
+        assert_eq!(p.stat(f).unwrap().size, 2);
+        assert_eq!(p.list_dir(dir.to_str().unwrap()).unwrap(), vec!["f.txt"]);
+        let outside = std::env::temp_dir().join("gilt-sandbox-outside.txt");
+        assert_eq!(
+            p.file_open(outside.to_str().unwrap(), wr)
+                .unwrap_err()
+                .errno,
+            13
+        );
+        p.remove_file(f).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]

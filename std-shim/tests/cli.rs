@@ -265,3 +265,82 @@ threading.Event().wait()
         )
     );
 }
+
+#[test]
+fn sandbox_denies_open_listdir_environ_and_getcwd() {
+    let src = "
+import os, io
+for what, f in [
+    ('open', lambda: open('/etc/hostname')),
+    ('open-w', lambda: open('gilt_sandbox_should_not_exist.txt', 'w')),
+    ('io.open', lambda: io.open('/etc/hostname', 'rb')),
+    ('listdir', lambda: os.listdir('.')),
+    ('stat', lambda: os.stat('/')),
+    ('exists', lambda: print(os.path.exists('/'))),
+    ('environ', lambda: os.environ['PATH']),
+    ('getenv', lambda: os.getenv('PATH')),
+    ('getcwd', lambda: os.getcwd()),
+    ('mkdir', lambda: os.mkdir('gilt_sandbox_dir')),
+    ('remove', lambda: os.remove('gilt_sandbox_should_not_exist.txt')),
+]:
+    try:
+        f()
+        print(what, 'allowed')
+    except PermissionError as e:
+        print(what, e.errno, e)
+";
+    let (out, err, code) = gilt(&["--sandbox", "-c", src], "");
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "open 13 [Errno 13] Permission denied: '/etc/hostname'\n\
+         open-w 13 [Errno 13] Permission denied: 'gilt_sandbox_should_not_exist.txt'\n\
+         io.open 13 [Errno 13] Permission denied: '/etc/hostname'\n\
+         listdir 13 [Errno 13] Permission denied: '.'\n\
+         stat 13 [Errno 13] Permission denied: '/'\n\
+         False\n\
+         exists allowed\n\
+         environ 13 [Errno 13] Permission denied\n\
+         getenv 13 [Errno 13] Permission denied\n\
+         getcwd 13 [Errno 13] Permission denied\n\
+         mkdir 13 [Errno 13] Permission denied: 'gilt_sandbox_dir'\n\
+         remove 13 [Errno 13] Permission denied: 'gilt_sandbox_should_not_exist.txt'\n"
+    );
+    // Without --sandbox the same calls reach the host.
+    let (out, _, _) = gilt(
+        &[
+            "-c",
+            "import os; print(os.path.isdir(os.getcwd()), len(os.environ) > 0)",
+        ],
+        "",
+    );
+    assert_eq!(out, "True True\n");
+}
+
+#[test]
+fn files_left_open_are_flushed_and_closed_at_exit() {
+    let dir = std::env::temp_dir().join(format!("gilt-cli-open-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    let src = format!(
+        "
+t = open('{d}/t.txt', 'w')
+t.write('text left open\\n')
+b = open('{d}/b.bin', 'wb')
+b.write(b'bytes left open')
+class Holder:
+    pass
+h = Holder()
+h.f = open('{d}/h.txt', 'a')
+print('held', file=h.f)
+"
+    );
+    let (out, err, code) = gilt(&["-c", &src], "");
+    assert_eq!((out.as_str(), err.as_str(), code), ("", "", 0));
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    assert_eq!(read("t.txt"), "text left open\n");
+    assert_eq!(read("b.bin"), "bytes left open");
+    assert_eq!(read("h.txt"), "held\n");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -54,6 +54,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", builtin_round),
     ("iter", builtin_iter),
     ("next", builtin_next),
+    ("aiter", crate::vm::coroutine::builtin_aiter),
+    ("anext", crate::vm::coroutine::builtin_anext),
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
@@ -63,6 +65,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", builtin_vars),
     ("dir", builtin_dir),
     ("input", builtin_input),
+    ("open", builtin_open),
     ("__import__", builtin_import),
 ];
 
@@ -100,6 +103,7 @@ pub fn install(vm: &mut Vm) {
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
         ("super", &t.super_),
+        ("complex", &t.complex),
     ];
     for (name, ty) in types {
         set(vm, name, Value::Obj((*ty).clone()));
@@ -338,6 +342,8 @@ fn exec_namespaces(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<(ObjRe
                     "exec() globals must be a dict, not {}",
                     type_name(vm, other)
                 )
+            } else if vm.lookup_special(other, "__getitem__").is_some() {
+                String::from("globals must be a real dict; try eval(expr, {}, mapping)")
             } else {
                 String::from("globals must be a dict")
             };
@@ -345,6 +351,11 @@ fn exec_namespaces(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<(ObjRe
         }
     };
     let l = match &locals {
+        // Neither namespace given: run in the caller's globals and locals
+        // (a function's variables as a snapshot, as CPython does).
+        Value::None if matches!(globals, Value::None) => {
+            current_locals(vm).filter(|v| !matches!(v, Value::Obj(o) if o.ptr_eq(&g)))
+        }
         Value::None => None,
         v => {
             let mapping = matches!(v.payload(), Some(Payload::Dict(_)))
@@ -559,6 +570,15 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `open()` (also `io.open`): `io._open`, Python file objects over the
+/// platform's files.
+fn builtin_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let io = vm.import_module("io", &Value::None, 0)?;
+    let name = vm.intern("_open");
+    let f = vm.getattr(&io, &name)?;
+    vm.call(&f, args)
 }
 
 fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1322,6 +1342,84 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
             }
         }
     }
+    // The per-class descriptors CPython lists: `__dict__`/`__weakref__`
+    // of classes with a dict, slot names, a function's attributes.
+    let cls = match v.payload() {
+        Some(Payload::Type(_)) => v.as_obj().cloned(),
+        Some(Payload::Module(_)) => None,
+        _ => Some(vm.type_of(v)),
+    };
+    if let Some(Payload::Function(f)) = v.payload() {
+        if let Some(Payload::Dict(fd)) = f.dict.get().payload() {
+            for k in fd.keys() {
+                if let Some(s) = k.as_str() {
+                    names.push(String::from(s));
+                }
+            }
+        }
+        for n in [
+            "__annotations__",
+            "__builtins__",
+            "__call__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__get__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ] {
+            names.push(String::from(n));
+        }
+    }
+    if let Some(c) = cls {
+        // Variable-size layouts (and those with their own weak-reference
+        // slot) get no `__weakref__` descriptor in their subclasses.
+        let no_weakref = crate::vm::ops::full_mro(&c).iter().any(|b| {
+            crate::vm::ops::type_obj(b).is_some_and(|bt| {
+                bt.has_flag(crate::object::class::flags::BUILTIN)
+                    && matches!(
+                        bt.name.get().as_str(),
+                        "int" | "tuple" | "bytes" | "set" | "frozenset" | "type"
+                    )
+            })
+        });
+        for b in crate::vm::ops::full_mro(&c) {
+            let Some(bt) = crate::vm::ops::type_obj(&b) else {
+                continue;
+            };
+            if bt.has_flag(crate::object::class::flags::BUILTIN) {
+                continue;
+            }
+            match bt.dict().get_str("__slots__") {
+                Some(sl) => {
+                    let items = match sl.payload() {
+                        Some(Payload::Tuple(t)) => t.items().to_vec(),
+                        _ => vec![sl.clone()],
+                    };
+                    for it in items {
+                        if let Some(s) = it.as_str() {
+                            let cname = bt.name.get().clone();
+                            names.push(crate::compile::symtable::mangle(Some(&cname), s));
+                        }
+                    }
+                }
+                None => {
+                    names.push(String::from("__dict__"));
+                    if !no_weakref {
+                        names.push(String::from("__weakref__"));
+                    }
+                }
+            }
+        }
+    }
+    if !matches!(v.payload(), Some(Payload::Module(_))) {
+        // `object.__class__` is a descriptor in CPython, listed by `dir`.
+        names.push(String::from("__class__"));
+    }
     names.sort();
     names.dedup();
     Ok(names)
@@ -1346,7 +1444,13 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_list(items));
     };
     // A user-defined __dir__ wins (anything but object's default).
-    if matches!(v.payload(), Some(Payload::Instance(_))) {
+    let user_type = match v.payload() {
+        Some(Payload::Instance(_)) => true,
+        // A class whose metaclass defines `__dir__`.
+        Some(Payload::Type(t)) => t.meta.get().is_some(),
+        _ => false,
+    };
+    if user_type {
         if let Some(m) = vm.lookup_special(v, "__dir__") {
             if !matches!(m.payload(), Some(Payload::Native(_))) {
                 let r = vm.call(&m, Args::new(core::slice::from_ref(v)))?;

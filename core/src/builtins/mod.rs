@@ -11,7 +11,9 @@
 
 #[allow(clippy::module_inception)]
 pub mod builtins;
+pub mod cmath;
 pub mod math;
+pub mod os;
 pub mod pymods;
 pub mod random;
 pub mod r#struct;
@@ -58,6 +60,12 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
+    ("asyncio", pymods::make_asyncio),
+    ("_os", os::make_module),
+    ("os", pymods::make_os),
+    ("posixpath", pymods::make_posixpath),
+    ("cmath", cmath::make_module),
+    ("types", pymods::make_types),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

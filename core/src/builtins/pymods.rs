@@ -41,6 +41,7 @@ macro_rules! py_module {
 py_module!(make_threading, "threading", "threading.py");
 py_module!(make_queue, "queue", "queue.py");
 py_module!(make_operator, "operator", "operator.py");
+py_module!(make_types, "types", "types.py");
 py_module!(make_functools, "functools", "functools.py");
 py_module!(make_collections, "collections", "collections.py");
 py_module!(make_itertools, "itertools", "itertools.py");
@@ -54,3 +55,6 @@ py_module!(make_json, "json", "json.py");
 py_module!(make_io, "io", "io.py");
 py_module!(make_struct, "struct", "struct.py");
 py_module!(make_array, "array", "array.py");
+py_module!(make_asyncio, "asyncio", "asyncio.py");
+py_module!(make_os, "os", "os.py");
+py_module!(make_posixpath, "posixpath", "posixpath.py");

@@ -38,6 +38,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", sys_getdefaultencoding),
     ("setswitchinterval", super::thread::sys_setswitchinterval),
     ("getswitchinterval", super::thread::sys_getswitchinterval),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
+    ("_getframe", sys_getframe),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("is_finalizing", sys_is_finalizing),
 ];
 
 /// Builds the `sys` module.
@@ -139,6 +144,18 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let flags = struct_seq(vm, "flags", "sys.flags", &flag_names, flag_values);
     set(vm, "flags", flags);
+    set_numeric_info(vm, &d);
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set(vm, name, vm.new_str(""));
+    }
+    set(vm, "platlibdir", vm.new_str("lib"));
+    set(vm, "pycache_prefix", Value::None);
+    set(vm, "warnoptions", vm.new_list(Vec::new()));
+    set(vm, "_xoptions", vm.new_dict());
+    set(vm, "meta_path", vm.new_list(Vec::new()));
+    set(vm, "path_hooks", vm.new_list(Vec::new()));
+    set(vm, "path_importer_cache", vm.new_dict());
+    set(vm, "copyright", vm.new_str("Copyright (c) Gilt authors."));
     let stdio = stdio_class(vm);
     for (name, fd, mode) in [("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")] {
         let s = new_stream(vm, &stdio, fd, &format!("<{name}>"), mode);
@@ -146,6 +163,93 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
         set(vm, &format!("__{name}__"), s);
     }
     Ok(m)
+}
+
+/// `float_info`, `int_info`, `hash_info` and `float_repr_style`, with
+/// CPython's values on a 64-bit host.
+fn set_numeric_info(vm: &mut Vm, d: &ObjRef) {
+    let fi = vec![
+        Value::Float(f64::MAX),
+        Value::Int(1024),
+        Value::Int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(-1021),
+        Value::Int(-307),
+        Value::Int(15),
+        Value::Int(53),
+        Value::Float(f64::EPSILON),
+        Value::Int(2),
+        Value::Int(1),
+    ];
+    let float_info = struct_seq(
+        vm,
+        "float_info",
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        fi,
+    );
+    vm.dict_set_str(d, "float_info", float_info);
+    let ii = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(crate::object::int::MAX_STR_DIGITS as i64),
+        Value::Int(640),
+    ];
+    let int_info = struct_seq(
+        vm,
+        "int_info",
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        ii,
+    );
+    vm.dict_set_str(d, "int_info", int_info);
+    let hi = vec![
+        Value::Int(64),
+        Value::Int((1 << 61) - 1),
+        Value::Int(314_159),
+        Value::Int(0),
+        Value::Int(1_000_003),
+        vm.new_str("siphash13"),
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    let hash_info = struct_seq(
+        vm,
+        "hash_info",
+        "sys.hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        hi,
+    );
+    vm.dict_set_str(d, "hash_info", hash_info);
+    vm.dict_set_str(d, "float_repr_style", vm.new_str("short"));
 }
 
 fn platform_name() -> &'static str {
@@ -234,6 +338,11 @@ pub fn struct_seq(
 ) -> Value {
     let cls = new_helper_class(vm, name, "sys");
     vm.add_methods(&cls, "struct_sequence", STRUCT_SEQ_METHODS);
+    if let Payload::Type(t) = cls.payload() {
+        // Fields are read-only: route assignments to `seq_setattr`.
+        t.flags
+            .set(t.flags.get() | crate::object::class::flags::HAS_SETATTR);
+    }
     vm.dict_set_str(&cls_dict(&cls), "__gilt_qualname__", vm.new_str(qualname));
     let field_names = fields.iter().map(|f| vm.new_str(*f)).collect();
     vm.dict_set_str(&cls_dict(&cls), "_fields", vm.new_tuple(field_names));
@@ -268,7 +377,13 @@ const STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
     ("__le__", seq_le),
     ("__gt__", seq_gt),
     ("__ge__", seq_ge),
+    ("__setattr__", seq_setattr),
 ];
+
+fn seq_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    self_arg(vm, &args, 3)?;
+    Err(vm.new_exc(ExcKind::AttributeError, "readonly attribute"))
+}
 
 /// The tuple behind a struct sequence (or the value itself otherwise).
 fn seq_tuple(v: &Value) -> Value {
@@ -818,6 +933,108 @@ pub fn approx_sizeof(v: &Value) -> i64 {
 fn sys_getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "getsizeof", 1, 2)?;
     Ok(Value::Int(approx_sizeof(&args.pos[0])))
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.interp().int_max_str_digits.get() as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = match (args.pos, args.kw) {
+        ([v], []) => v,
+        ([], [(k, v)]) if k.payload_str() == Some("maxdigits") => v,
+        _ => {
+            super::check_kwargs(vm, &args, "set_int_max_str_digits", &["maxdigits"])?;
+            return Err(vm.type_error(format!(
+                "set_int_max_str_digits() takes exactly 1 argument ({} given)",
+                args.pos.len() + args.kw.len()
+            )));
+        }
+    };
+    let n = index_i64(vm, v, "Python int too large to convert to C int")?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    let n = usize::try_from(n)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+    vm.interp().int_max_str_digits.set(n);
+    Ok(Value::None)
+}
+
+fn sys_is_finalizing(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "is_finalizing", 0, 0)?;
+    Ok(Value::Bool(false))
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of a running frame (`f_code` with
+/// `co_name`, `co_filename`, `co_firstlineno`, `co_qualname`; `f_lineno`,
+/// `f_globals`, `f_locals` for module and class bodies, `f_back`). The
+/// snapshot does not follow the frame as it runs on.
+fn sys_getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "_getframe", 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => index_i64(vm, v, "Python int too large to convert to C int")?,
+        None => 0,
+    };
+    let n = vm.eval.frames.len() as i64;
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let target = (n - 1 - depth.max(0)) as usize;
+    let code_cls = new_helper_class(vm, "code", "builtins");
+    let frame_cls = new_helper_class(vm, "frame", "builtins");
+    let mut back = Value::None;
+    for i in 0..=target {
+        let Some(f) = vm.eval.frames.get(i) else {
+            break;
+        };
+        let fast: Vec<Option<Value>> = if f.locals.is_none() {
+            f.fast.clone()
+        } else {
+            Vec::new()
+        };
+        let (code, globals, locals, pc) = (
+            f.code.clone(),
+            f.globals.clone(),
+            f.locals.clone(),
+            f.pc as usize,
+        );
+        let code_snap = new_helper_instance(vm, &code_cls);
+        let mut line = 0;
+        if let (Payload::Code(c), Some(cd)) = (code.payload(), super::dict_of(&code_snap)) {
+            vm.dict_set_str(&cd, "co_name", vm.new_str(c.name.as_str()));
+            vm.dict_set_str(&cd, "co_qualname", vm.new_str(c.qualname.as_str()));
+            vm.dict_set_str(&cd, "co_filename", vm.new_str(c.filename.as_str()));
+            vm.dict_set_str(&cd, "co_firstlineno", Value::Int(i64::from(c.first_line)));
+            line = c.line_of(pc.saturating_sub(1));
+        }
+        let snap = new_helper_instance(vm, &frame_cls);
+        if let Some(fd) = super::dict_of(&snap) {
+            vm.dict_set_str(&fd, "f_code", code_snap);
+            vm.dict_set_str(&fd, "f_lineno", Value::Int(i64::from(line)));
+            vm.dict_set_str(&fd, "f_globals", Value::Obj(globals.clone()));
+            let locals = match locals {
+                Some(l) => Value::Obj(l),
+                None => {
+                    let ld = vm.new_dict();
+                    if let (Payload::Code(c), Some(ldo)) = (code.payload(), ld.as_obj()) {
+                        for (name, v) in c.varnames.iter().zip(fast.iter()) {
+                            if let (Some(v), Some(k)) = (v, name.payload_str()) {
+                                vm.dict_set_str(ldo, k, v.clone());
+                            }
+                        }
+                    }
+                    ld
+                }
+            };
+            vm.dict_set_str(&fd, "f_locals", locals);
+            vm.dict_set_str(&fd, "f_builtins", Value::Obj(vm.interp().builtins.clone()));
+            vm.dict_set_str(&fd, "f_back", back);
+        }
+        back = snap;
+    }
+    Ok(back)
 }
 
 fn sys_getdefaultencoding(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -25,6 +25,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// A coroutine (`async def`).
     pub const COROUTINE: u32 = 0x80;
+    /// An asynchronous generator (`async def` with `yield`).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// Source position of one instruction: 1-based lines, 0-based columns
@@ -114,10 +116,11 @@ impl CodeObject {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
     }
 
-    /// True for a generator function's code.
+    /// True when calling the code makes a generator-like object
+    /// (generator, coroutine or asynchronous generator) instead of running.
     #[inline]
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     /// The line of an instruction (0 when unknown).

@@ -66,6 +66,7 @@ fn const_repr(v: &Value) -> String {
                 }
             }
             Payload::Marker(crate::object::Marker::Ellipsis) => String::from("Ellipsis"),
+            Payload::Complex(c) => crate::object::complex::complex_repr(c.re, c.im),
             other => format!("<{}>", other.kind_name()),
         },
     }

@@ -136,7 +136,7 @@ pub enum Op {
     JumpIfTrueOrPop,
     /// `v --` returns v from the frame.
     ReturnValue,
-    /// `v -- sent` yields v from a generator; the sent value is pushed on resume.
+    /// `v -- sent` yields v from a generator; the sent value is pushed on resume (arg 1: inside `yield from`/`await`, 2: an async generator's own `yield`).
     YieldValue,
     /// `v -- iter` for `yield from`: generators as is, else `iter(v)`.
     GetYieldFromIter,
@@ -192,6 +192,18 @@ pub enum Op {
     MatchClass,
     /// `a_n .. a_2 a_1 -- a_1 a_n .. a_2`: moves the top item down to position arg (match captures).
     Rotate,
+    /// `v -- awaitable_iter` for `await` (arg 1: after `__aenter__`, 2: after `__aexit__`, for messages).
+    GetAwaitable,
+    /// `v -- v.__aiter__()` for `async for`.
+    GetAiter,
+    /// `aiter -- aiter awaitable` pushes the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// `aiter exc --` ends an `async for` on StopAsyncIteration (leaving the handler), else re-raises.
+    EndAsyncFor,
+    /// `mgr -- aexit aenter_result` calls `__aenter__` and keeps the bound `__aexit__`.
+    BeforeAsyncWith,
+    /// `exit res -- exit res` like SetupFinally (jumping to arg), but the handler's stack level excludes `res`.
+    SetupWith,
 }
 
 impl Op {
@@ -292,6 +304,12 @@ impl Op {
             MatchKeys => "MATCH_KEYS",
             MatchClass => "MATCH_CLASS",
             Rotate => "ROTATE",
+            GetAwaitable => "GET_AWAITABLE",
+            GetAiter => "GET_AITER",
+            GetAnext => "GET_ANEXT",
+            EndAsyncFor => "END_ASYNC_FOR",
+            BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+            SetupWith => "SETUP_WITH",
         }
     }
 
@@ -309,6 +327,7 @@ impl Op {
                 | JumpIfTrueOrPop
                 | Send
                 | SetupFinally
+                | SetupWith
         )
     }
 
@@ -358,6 +377,9 @@ impl Op {
             RaiseVarargs => -a,
             GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
             MatchClass => -2,
+            GetAwaitable | GetAiter | SetupWith => 0,
+            GetAnext | BeforeAsyncWith => 1,
+            EndAsyncFor => -2,
         }
     }
 }

@@ -40,6 +40,7 @@ enum ConstKey {
     Bool(bool),
     Int(i64),
     Float(u64),
+    Imag(u64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
@@ -64,6 +65,8 @@ enum FBlock<'a> {
     /// The `as name` cleanup block inside a named handler.
     HandlerCleanup(&'a str),
     With,
+    /// Inside `async with`: leaving awaits `__aexit__`.
+    AsyncWith,
 }
 
 struct Unit<'a> {
@@ -239,7 +242,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
             u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if sc.is_generator {
+        let coro = sc.is_async || (sc.kind == ScopeKind::Comprehension && sc.is_coroutine);
+        if coro && sc.is_generator {
+            u.flags |= flags::ASYNC_GENERATOR;
+        } else if coro {
+            u.flags |= flags::COROUTINE;
+        } else if sc.is_generator {
             u.flags |= flags::GENERATOR;
         }
         if sc.nested {
@@ -407,7 +415,10 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 Some(b) => (None, Value::from_bigint(b)),
                 None => return Err(err("invalid integer literal", span)),
             },
-            Constant::Imag(_) => return Err(err("complex numbers are not supported", span)),
+            Constant::Imag(f) => (
+                Some(ConstKey::Imag(f.to_bits())),
+                crate::object::complex::new_complex(0.0, *f),
+            ),
         })
     }
 
@@ -452,7 +463,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
         i
     }
 
+    /// The class whose body or methods are being compiled (for mangling).
+    fn private(&self) -> Option<&str> {
+        self.units
+            .iter()
+            .rev()
+            .find(|u| u.kind == ScopeKind::Class)
+            .map(|u| u.name.as_str())
+    }
+
+    /// The name-table index of attribute `attr`, private names mangled.
+    fn attr_name(&mut self, attr: &str) -> u32 {
+        let m = crate::compile::symtable::mangle(self.private(), attr);
+        self.name(&m)
+    }
+
     fn name_op(&mut self, id: &str, ctx: Ctx) {
+        let mangled = crate::compile::symtable::mangle(self.private(), id);
+        let id = mangled.as_str();
         let scope = self.unit().scope;
         let sc = &self.st.scopes[scope];
         let sym = sc.lookup(id);
@@ -521,14 +549,19 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 args,
                 body,
                 decorators,
-                is_async,
+                returns,
                 ..
             } => {
-                if *is_async {
-                    return Err(err("async functions are not supported yet", s.span));
-                }
                 self.decorators(decorators)?;
-                self.make_function(node_key(s), name, args, FnBody::Stmts(body), s.span)?;
+                let returns = returns.as_deref();
+                self.make_function(
+                    node_key(s),
+                    name,
+                    args,
+                    returns,
+                    FnBody::Stmts(body),
+                    s.span,
+                )?;
                 self.apply_decorators(decorators.len());
                 self.name_op(name, Ctx::Store);
             }
@@ -545,6 +578,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 let sc = self.unit().scope;
                 if !self.st.scopes[sc].is_function_like() {
                     return Err(err("'return' outside function", s.span));
+                }
+                if v.is_some() && self.unit().flags & flags::ASYNC_GENERATOR != 0 {
+                    return Err(err("'return' with value in async generator", s.span));
                 }
                 match v {
                     Some(v) => self.expr(v)?,
@@ -602,7 +638,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err("'async for' is not supported yet", s.span));
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 let start = self.new_label();
                 let cleanup = self.new_label();
@@ -657,9 +693,13 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err("'async with' is not supported yet", s.span));
+                    if !self.in_async_function() {
+                        return Err(err("'async with' outside async function", s.span));
+                    }
+                    self.async_with(items, body, s.span)?;
+                } else {
+                    self.with(items, body, s.span)?;
                 }
-                self.with(items, body, s.span)?;
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
@@ -896,7 +936,140 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 self.emit(Op::WithExitNormal, 0);
             }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.async_exit_normal();
+            }
         }
+        Ok(())
+    }
+
+    /// True inside an `async def` body.
+    fn in_async_function(&mut self) -> bool {
+        let sc = self.unit().scope;
+        self.st.scopes[sc].is_async
+    }
+
+    /// `exit --`: calls `exit(None, None, None)` and awaits the result.
+    fn async_exit_normal(&mut self) {
+        self.emit(Op::PushNull, 0);
+        self.emit(Op::Swap, 2);
+        let c = self.const_none();
+        for _ in 0..3 {
+            self.emit(Op::LoadConst, c);
+        }
+        self.emit(Op::Call, 3);
+        self.emit(Op::GetAwaitable, 2);
+        self.await_loop();
+        self.emit(Op::PopTop, 0);
+    }
+
+    /// `awaitable -- result`: the `SEND`/`YIELD_VALUE` loop of `await`.
+    fn await_loop(&mut self) {
+        let start = self.new_label();
+        let exit = self.new_label();
+        let c = self.const_none();
+        self.emit(Op::LoadConst, c);
+        self.bind(start);
+        self.jump(Op::Send, exit);
+        self.emit(Op::YieldValue, 1);
+        self.jump(Op::Jump, start);
+        self.bind(exit);
+    }
+
+    /// `aiter -- aiter next` or, on StopAsyncIteration, `aiter --` and a jump to `end`.
+    fn async_next(&mut self, end: usize) {
+        let handler = self.new_label();
+        let got = self.new_label();
+        self.jump(Op::SetupFinally, handler);
+        self.emit(Op::GetAnext, 0);
+        self.emit(Op::GetAwaitable, 0);
+        self.await_loop();
+        self.emit(Op::PopBlock, 0);
+        self.jump(Op::Jump, got);
+        self.bind(handler);
+        self.emit(Op::EndAsyncFor, 0);
+        self.jump(Op::Jump, end);
+        self.bind(got);
+    }
+
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> R {
+        if !self.in_async_function() {
+            return Err(err("'async for' outside async function", span));
+        }
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.unit().span = span;
+        self.emit(Op::GetAiter, 0);
+        self.bind(start);
+        self.unit().span = span;
+        self.async_next(cleanup);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::For { start, end });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().span = span;
+        self.jump(Op::Jump, start);
+        self.bind(cleanup);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> R {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.expr(&first.context_expr)?;
+        self.unit().span = span;
+        self.emit(Op::BeforeAsyncWith, 0);
+        self.emit(Op::GetAwaitable, 1);
+        self.await_loop();
+        self.jump(Op::SetupWith, handler_l);
+        match &first.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.async_with(rest, body, span)?;
+        }
+        self.unit().fblocks.pop();
+        self.unit().span = span;
+        self.emit(Op::PopBlock, 0);
+        self.async_exit_normal();
+        self.jump(Op::Jump, end);
+        // Exceptional exit: stack is [exit, exc] with a handler block.
+        self.bind(handler_l);
+        let suppress = self.new_label();
+        self.emit(Op::WithExceptStart, 0);
+        self.emit(Op::GetAwaitable, 2);
+        self.await_loop();
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.bind(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.bind(end);
         Ok(())
     }
 
@@ -1013,7 +1186,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.expr(&first.context_expr)?;
         self.unit().span = span;
         self.emit(Op::BeforeWith, 0);
-        self.jump(Op::SetupFinally, handler_l);
+        self.jump(Op::SetupWith, handler_l);
         match &first.optional_vars {
             Some(t) => self.store(t)?,
             None => {
@@ -1087,6 +1260,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
         key: usize,
         name: &str,
         args: &'a Arguments,
+        returns: Option<&'a Expr>,
         body: FnBody<'a>,
         span: Span,
     ) -> R {
@@ -1109,12 +1283,34 @@ impl<'a, 'i> Codegen<'a, 'i> {
             .collect();
         if !kwd.is_empty() {
             for (a, d) in &kwd {
-                let c = self.str_const(&a.arg);
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
                 self.emit(Op::LoadConst, c);
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
             fl |= 2;
+        }
+        // `__annotations__`: name/value pairs, evaluated here (flag 8).
+        let mut n_ann = 0u32;
+        for a in crate::compile::symtable::all_args(args) {
+            if let Some(an) = &a.annotation {
+                let m = crate::compile::symtable::mangle(self.private(), &a.arg);
+                let c = self.str_const(&m);
+                self.emit(Op::LoadConst, c);
+                self.expr(an)?;
+                n_ann += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let c = self.str_const("return");
+            self.emit(Op::LoadConst, c);
+            self.expr(r)?;
+            n_ann += 1;
+        }
+        if n_ann > 0 {
+            self.emit(Op::BuildMap, n_ann);
+            fl |= 8;
         }
         if self.closure(child) {
             fl |= 4;
@@ -1133,20 +1329,24 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 u.flags |= flags::VARKEYWORDS;
             }
         }
-        // Parameter slot order: positional, keyword-only, *args, **kwargs.
-        let mut order: Vec<&str> = args
+        // Parameter slot order: positional, keyword-only, *args, **kwargs
+        // (private names mangled, as the symbol table has them).
+        let private = self.private().map(String::from);
+        let mangle = |a: &Arg| crate::compile::symtable::mangle(private.as_deref(), &a.arg);
+        let mut order: Vec<String> = args
             .posonlyargs
             .iter()
             .chain(&args.args)
-            .map(|a| a.arg.as_str())
+            .map(mangle)
             .collect();
-        order.extend(args.kwonlyargs.iter().map(|a| a.arg.as_str()));
+        order.extend(args.kwonlyargs.iter().map(mangle));
         if let Some(v) = &args.vararg {
-            order.push(&v.arg);
+            order.push(mangle(v));
         }
         if let Some(k) = &args.kwarg {
-            order.push(&k.arg);
+            order.push(mangle(k));
         }
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
         self.reorder_params(&order);
         let r = match body {
             FnBody::Stmts(stmts) => {
@@ -1278,7 +1478,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::StoreAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1352,7 +1552,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::DeleteAttr, n);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1386,7 +1586,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy, 1);
-                let n = self.name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Op::LoadAttr, n);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp, binop_index(op));
@@ -1584,7 +1784,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(o, 0);
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function(node_key(e), "<lambda>", args, FnBody::Expr(body), e.span)?;
+                self.make_function(
+                    node_key(e),
+                    "<lambda>",
+                    args,
+                    None,
+                    FnBody::Expr(body),
+                    e.span,
+                )?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
@@ -1653,7 +1860,20 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", generators, CompKind::Gen(elt))?
             }
-            ExprKind::Await(_) => return Err(err("'await' is not supported yet", e.span)),
+            ExprKind::Await(v) => {
+                let si = self.unit().scope;
+                let sc = &self.st.scopes[si];
+                if !sc.is_function_like() {
+                    return Err(err("'await' outside function", e.span));
+                }
+                if !sc.is_async && sc.kind != ScopeKind::Comprehension {
+                    return Err(err("'await' outside async function", e.span));
+                }
+                self.expr(v)?;
+                self.unit().span = e.span;
+                self.emit(Op::GetAwaitable, 0);
+                self.await_loop();
+            }
             ExprKind::Yield(v) => {
                 self.check_yield(e.span)?;
                 match v {
@@ -1663,10 +1883,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                         self.emit(Op::LoadConst, c);
                     }
                 }
-                self.emit(Op::YieldValue, 0);
+                let a = self.yield_arg();
+                self.emit(Op::YieldValue, a);
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield(e.span)?;
+                if self.in_async_function() {
+                    return Err(err("'yield from' inside async function", e.span));
+                }
                 self.expr(v)?;
                 self.yield_from();
             }
@@ -1715,7 +1939,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 Ctx::Load => {
                     self.expr(value)?;
-                    let n = self.name(attr);
+                    let n = self.attr_name(attr);
                     self.emit(Op::LoadAttr, n);
                 }
                 Ctx::Store => self.store(e)?,
@@ -1760,6 +1984,16 @@ impl<'a, 'i> Codegen<'a, 'i> {
             return Err(err("'yield' outside function", span));
         }
         Ok(())
+    }
+
+    /// The `YIELD_VALUE` argument of a plain `yield` here (2 in an
+    /// asynchronous generator).
+    fn yield_arg(&mut self) -> u32 {
+        if self.unit().flags & flags::ASYNC_GENERATOR != 0 {
+            2
+        } else {
+            0
+        }
     }
 
     fn yield_from(&mut self) {
@@ -1891,7 +2125,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.expr(value)?;
             let old = self.unit().span;
             self.unit().span = func.span;
-            let n = self.name(attr);
+            let n = self.attr_name(attr);
             self.emit(Op::LoadMethod, n);
             self.unit().span = old;
         } else {
@@ -1929,7 +2163,25 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::Call, extra + (args.len() + keywords.len()) as u32);
             return Ok(());
         }
-        // General form: build the positional tuple (including `extra` items).
+        // General form: build the positional tuple (including `extra` items);
+        // a lone `*x` goes to the call unconverted, as in CPython.
+        let lone_star = match args {
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if extra == 0 => Some(value),
+            _ => None,
+        };
+        if let Some(value) = lone_star {
+            self.expr(value)?;
+        } else {
+            self.call_positional_list(args, extra)?;
+        }
+        self.call_keywords_and_ex(keywords, span)
+    }
+
+    /// `call_tail`'s positional tuple built from a list.
+    fn call_positional_list(&mut self, args: &'a [Expr], extra: u32) -> R {
         self.emit(Op::BuildList, extra);
         for a in args {
             match &a.kind {
@@ -1944,6 +2196,11 @@ impl<'a, 'i> Codegen<'a, 'i> {
             }
         }
         self.emit(Op::ListToTuple, 0);
+        Ok(())
+    }
+
+    /// `call_tail`'s keyword dict (if any) and the `CallFunctionEx`.
+    fn call_keywords_and_ex(&mut self, keywords: &'a [Keyword], span: Span) -> R {
         let mut fl = 0;
         if !keywords.is_empty() {
             fl = 1;
@@ -1979,11 +2236,17 @@ impl<'a, 'i> Codegen<'a, 'i> {
         let Some(&child) = self.st.by_node.get(&node_key(e)) else {
             return Err(err("internal: missing scope", e.span));
         };
-        if gens.iter().any(|g| g.is_async) {
-            return Err(err(
-                "asynchronous comprehensions are not supported yet",
-                e.span,
-            ));
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        let awaited = self.st.scopes[child].is_coroutine && !is_gen;
+        if awaited {
+            let si = self.unit().scope;
+            let sc = &self.st.scopes[si];
+            if !sc.is_async && sc.kind != ScopeKind::Comprehension {
+                return Err(err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.span,
+                ));
+            }
         }
         let Some(first) = gens.first() else {
             return Err(err("empty comprehension", e.span));
@@ -2022,9 +2285,20 @@ impl<'a, 'i> Codegen<'a, 'i> {
         self.emit(Op::LoadConst, c);
         self.emit(Op::MakeFunction, if has_closure { 4 } else { 0 });
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.unit().span = e.span;
         self.emit(Op::Call, 1);
+        if awaited {
+            self.emit(Op::GetAwaitable, 0);
+            self.await_loop();
+        }
         Ok(())
     }
 
@@ -2038,10 +2312,21 @@ impl<'a, 'i> Codegen<'a, 'i> {
             self.emit(Op::LoadFast, z);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAiter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            self.async_next(end);
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.store(&g.target)?;
         for c in &g.ifs {
             self.cond_jump(c, false, cont)?;
@@ -2066,7 +2351,8 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 }
                 CompKind::Gen(x) => {
                     self.expr(x)?;
-                    self.emit(Op::YieldValue, 0);
+                    let a = self.yield_arg();
+                    self.emit(Op::YieldValue, a);
                     self.emit(Op::PopTop, 0);
                 }
             }

@@ -318,6 +318,13 @@ impl Parser {
         }
         Err(self.invalid())
     }
+    /// CPython's forced `&&':'` (after `else`, `try`, `finally`).
+    fn expect_colon_forced(&mut self) -> PResult<()> {
+        if self.eat_op(":") {
+            return Ok(());
+        }
+        Err(self.err_here("expected ':'"))
+    }
     /// A non-keyword identifier.
     fn name(&mut self) -> PResult<String> {
         match self.tok() {
@@ -566,7 +573,7 @@ impl Parser {
         if self.at_kw("else") {
             let line = self.start().0;
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             self.block("'else' statement", line)
         } else {
             Ok(Vec::new())
@@ -680,7 +687,7 @@ impl Parser {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.advance();
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'try' statement", start.0)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
@@ -729,7 +736,7 @@ impl Parser {
         if self.at_kw("finally") {
             let line = self.start().0;
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             finalbody = self.block("'finally' statement", line)?;
         }
         if handlers.is_empty() && finalbody.is_empty() {
@@ -1339,7 +1346,7 @@ impl Parser {
                 );
             }
         }
-        if self.at_op(":=") {
+        if self.at_op(":=") && !matches!(first.kind, ExprKind::Name { .. }) {
             return self.err_span(
                 format!(
                     "cannot use assignment expressions with {}",
@@ -1957,6 +1964,11 @@ impl Parser {
                         sp,
                     ));
                 }
+                if self.at_comp_for() {
+                    return Err(
+                        self.err_span("iterable unpacking cannot be used in comprehension", sp)
+                    );
+                }
                 args.push(mk(
                     ExprKind::Starred {
                         value: Box::new(v),
@@ -1987,6 +1999,15 @@ impl Parser {
                     );
                 }
                 let arg = self.name()?;
+                let name_span = self.span_from(start);
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(arg.as_str()))
+                {
+                    return Err(
+                        self.err_span(format!("keyword argument repeated: {arg}"), name_span)
+                    );
+                }
                 self.advance();
                 let v = self.expression()?;
                 seen_kw = true;
@@ -2167,6 +2188,7 @@ impl Parser {
         }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma(")", first.span)?;
             return Ok(mk(
@@ -2202,6 +2224,14 @@ impl Parser {
         Ok(first)
     }
 
+    /// `[*a for a in b]`: CPython's message for a starred comprehension element.
+    fn no_starred_elt(&self, e: &Expr) -> PResult<()> {
+        if matches!(e.kind, ExprKind::Starred { .. }) {
+            return Err(self.err_span("iterable unpacking cannot be used in comprehension", e.span));
+        }
+        Ok(())
+    }
+
     fn list_display(&mut self) -> PResult<Expr> {
         let start = self.start();
         self.advance();
@@ -2216,6 +2246,7 @@ impl Parser {
         }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma("]", first.span)?;
             return Ok(mk(
@@ -2257,6 +2288,16 @@ impl Parser {
             ));
         }
         if self.at_op("**") {
+            let save = self.pos;
+            let dstart = self.start();
+            self.advance();
+            if self.bitwise_or().is_ok() && self.at_comp_for() {
+                let sp = self.span_from(dstart);
+                return Err(
+                    self.err_span("dict unpacking cannot be used in dict comprehension", sp)
+                );
+            }
+            self.pos = save;
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let first = self.star_named_expression()?;
@@ -2287,6 +2328,7 @@ impl Parser {
             ));
         }
         if self.at_comp_for() {
+            self.no_starred_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close_or_comma("}", first.span)?;
             return Ok(mk(

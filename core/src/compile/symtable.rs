@@ -69,6 +69,11 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// An `async def` function.
+    pub is_async: bool,
+    /// Contains `await` or an asynchronous comprehension (a comprehension
+    /// marked so compiles to a coroutine or an asynchronous generator).
+    pub is_coroutine: bool,
     /// A class body whose methods use `__class__` or `super`.
     pub needs_class_cell: bool,
     /// Nested inside a function.
@@ -77,6 +82,8 @@ pub struct Scope {
     pub has_annotations: bool,
     /// Where each `nonlocal` name was declared.
     nonlocal_spans: HashMap<String, Span>,
+    /// Where each `global` name was first declared (errors point there).
+    global_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -92,10 +99,13 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_async: false,
+            is_coroutine: false,
             needs_class_cell: false,
             nested,
             has_annotations: false,
             nonlocal_spans: HashMap::new(),
+            global_spans: HashMap::new(),
         }
     }
 
@@ -148,6 +158,35 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
     depth: u32,
+    /// Iteration variables of the comprehensions being visited (walrus
+    /// may not rebind them).
+    comp_vars: Vec<String>,
+    /// Nesting of comprehension iterable expressions being visited.
+    in_comp_iter: u32,
+}
+
+/// Every parameter of a signature, in CPython's `__annotations__` order.
+pub(crate) fn all_args(a: &Arguments) -> impl Iterator<Item = &Arg> {
+    a.args
+        .iter()
+        .chain(&a.posonlyargs)
+        .chain(a.vararg.as_ref())
+        .chain(&a.kwonlyargs)
+        .chain(a.kwarg.as_ref())
+}
+
+/// The names bound by an assignment target (through tuples, lists, stars).
+fn target_names(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            for x in elts {
+                target_names(x, out);
+            }
+        }
+        ExprKind::Starred { value, .. } => target_names(value, out),
+        _ => {}
+    }
 }
 
 type R = Result<(), CompileError>;
@@ -161,13 +200,45 @@ fn err(msg: impl Into<String>, span: Span) -> CompileError {
 
 const MAX_DEPTH: u32 = 500;
 
+/// CPython's `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`
+/// (not dunder names, dotted names, or when `C` is all underscores).
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(p) = private else {
+        return String::from(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return String::from(name);
+    }
+    let stripped = p.trim_start_matches('_');
+    if stripped.is_empty() {
+        return String::from(name);
+    }
+    format!("_{stripped}{name}")
+}
+
 impl Builder {
+    /// The name of the class whose body (or methods) is being visited.
+    fn private(&self) -> Option<&str> {
+        self.stack
+            .iter()
+            .rev()
+            .map(|&i| &self.scopes[i])
+            .find(|s| s.kind == ScopeKind::Class)
+            .map(|s| s.name.as_str())
+    }
+
+    fn mangle_name(&self, name: &str) -> String {
+        mangle(self.private(), name)
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
         &mut self.scopes[i]
     }
 
     fn add(&mut self, name: &str, flag: u32, span: Span) -> R {
+        let mangled = self.mangle_name(name);
+        let name = mangled.as_str();
         let s = self.cur();
         let old = s.flags.get(name).copied().unwrap_or(0);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
@@ -255,14 +326,26 @@ impl Builder {
                 args,
                 body,
                 decorators,
+                is_async,
+                returns,
                 ..
             } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
                 self.defaults(args)?;
+                // Annotations are evaluated in the enclosing scope.
+                for a in all_args(args) {
+                    if let Some(an) = &a.annotation {
+                        self.expr(an)?;
+                    }
+                }
+                if let Some(r) = returns {
+                    self.expr(r)?;
+                }
                 self.add(name, DEF_LOCAL, s.span)?;
                 self.push(ScopeKind::Function, name, node_key(s));
+                self.cur().is_async = *is_async;
                 self.params(args)?;
                 self.stmts(body)?;
                 self.pop();
@@ -435,13 +518,18 @@ impl Builder {
                 }
             }
             StmtKind::Global(names) => {
-                for n in names {
+                for n0 in names {
+                    let n = &self.mangle_name(n0);
                     let fl = self.cur().flags.get(n.as_str()).copied().unwrap_or(0);
                     if fl & DEF_PARAM != 0 {
                         return Err(err(format!("name '{n}' is parameter and global"), s.span));
                     }
                     if fl & DEF_NONLOCAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
+                        let at = self.cur().nonlocal_spans.get(n.as_str()).copied();
+                        return Err(err(
+                            format!("name '{n}' is nonlocal and global"),
+                            at.unwrap_or(s.span),
+                        ));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_GLOBAL == 0 {
                         return Err(err(
@@ -456,10 +544,12 @@ impl Builder {
                         ));
                     }
                     self.add(n, DEF_GLOBAL, s.span)?;
+                    self.cur().global_spans.entry(n.clone()).or_insert(s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
-                for n in names {
+                for n0 in names {
+                    let n = &self.mangle_name(n0);
                     if self.cur().kind == ScopeKind::Module {
                         return Err(err(
                             "nonlocal declaration not allowed at module level",
@@ -471,7 +561,11 @@ impl Builder {
                         return Err(err(format!("name '{n}' is parameter and nonlocal"), s.span));
                     }
                     if fl & DEF_GLOBAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
+                        let at = self.cur().global_spans.get(n.as_str()).copied();
+                        return Err(err(
+                            format!("name '{n}' is nonlocal and global"),
+                            at.unwrap_or(s.span),
+                        ));
                     }
                     if fl & DEF_LOCAL != 0 && fl & DEF_NONLOCAL == 0 {
                         return Err(err(
@@ -555,7 +649,14 @@ impl Builder {
         let Some(first) = gens.first() else {
             return Ok(());
         };
-        self.expr(&first.iter)?;
+        self.in_comp_iter += 1;
+        let r = self.expr(&first.iter);
+        self.in_comp_iter -= 1;
+        r?;
+        let saved_vars = self.comp_vars.len();
+        for g in gens {
+            target_names(&g.target, &mut self.comp_vars);
+        }
         let is_genexp = name == "genexpr";
         self.push(ScopeKind::Comprehension, &format!("<{name}>"), node_key(e));
         if is_genexp {
@@ -564,7 +665,10 @@ impl Builder {
         self.add(".0", DEF_PARAM, e.span)?;
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.in_comp_iter += 1;
+                let r = self.expr(&g.iter);
+                self.in_comp_iter -= 1;
+                r?;
             }
             self.expr(&g.target)?;
             for c in &g.ifs {
@@ -574,7 +678,15 @@ impl Builder {
         for x in elts {
             self.expr(x)?;
         }
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
+        let is_async = self.cur().is_coroutine && !is_genexp;
+        self.comp_vars.truncate(saved_vars);
         self.pop();
+        if is_async {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -603,6 +715,24 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                if self.in_comp_iter > 0 {
+                    return Err(err(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    if self.cur().kind == ScopeKind::Comprehension
+                        && self.comp_vars.iter().any(|v| v == id)
+                    {
+                        return Err(err(
+                            format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                            ),
+                            e.span,
+                        ));
+                    }
+                }
                 self.expr(value)?;
                 if let ExprKind::Name { id, .. } = &target.kind {
                     // Bind in the nearest enclosing non-comprehension block.
@@ -687,6 +817,7 @@ impl Builder {
                     return Err(err("'await' outside function", e.span));
                 }
                 self.expr(v)?;
+                self.cur().is_coroutine = true;
             }
             ExprKind::Yield(v) => {
                 self.yield_check(e.span)?;
@@ -782,6 +913,8 @@ impl SymTable {
             by_node: HashMap::new(),
             stack: Vec::new(),
             depth: 0,
+            comp_vars: Vec::new(),
+            in_comp_iter: 0,
         };
         b.push(ScopeKind::Module, "<module>", key);
         b.stmts(body)?;
@@ -795,6 +928,8 @@ impl SymTable {
             by_node: HashMap::new(),
             stack: Vec::new(),
             depth: 0,
+            comp_vars: Vec::new(),
+            in_comp_iter: 0,
         };
         b.push(ScopeKind::Module, "<module>", key);
         b.expr(e)?;

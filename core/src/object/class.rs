@@ -348,17 +348,19 @@ pub fn object_repr_string(vm: &Vm, v: &Value) -> String {
     format!("<{} object at {:#x}>", type_qualified_name(&ty), addr)
 }
 
-/// The name of a property (from its getter's `__name__`), for messages.
-pub fn property_name(_vm: &Vm, d: &Value) -> Option<String> {
-    let Some(Payload::Descriptor(DescriptorObj::Property { fget, .. })) = d.payload() else {
-        return None;
-    };
-    match fget.payload() {
-        Some(Payload::Function(f)) => Some(f.name.get().clone()),
-        Some(Payload::Native(n)) => Some(String::from(n.name)),
-        Some(Payload::Host(super::native::HostObj::Function(h))) => Some(String::from(&*h.name)),
-        _ => None,
+/// The name of a property, for messages: the name it is bound to in the
+/// class `ty` (or its bases), as CPython's `__set_name__` records it.
+pub fn property_name(_vm: &Vm, d: &Value, ty: &ObjRef) -> Option<String> {
+    let Value::Obj(dobj) = d else { return None };
+    for c in full_mro(ty) {
+        let Some(ct) = type_obj(&c) else { continue };
+        for (k, v) in ct.dict().items() {
+            if matches!(&v, Value::Obj(o) if o.ptr_eq(dobj)) {
+                return k.as_str().map(String::from);
+            }
+        }
     }
+    None
 }
 
 /// `cls.__base__`: the first base (None for `object`).
@@ -452,7 +454,7 @@ fn compute_flags(t: &TypeObj, mro: &[ObjRef]) -> (u32, bool) {
 
 /// The most derived of `meta` and the metaclasses of `bases`
 /// (`TypeError: metaclass conflict` when they are unrelated).
-fn calculate_meta(vm: &Vm, meta: ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn calculate_meta(vm: &Vm, meta: ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
     let mut winner = meta;
     for b in bases {
         let bm = vm.type_of(&Value::Obj(b.clone()));
@@ -513,6 +515,49 @@ pub fn new_class(
         return type_call(vm, &meta, Args::with_kw(&[nm, bt, Value::Obj(ns)], &rest));
     }
     create_class(vm, None, name, bases, ns, &rest)
+}
+
+/// `__build_class__`'s namespace: `meta.__prepare__(name, bases, **kw)`
+/// for a metaclass given by `metaclass=` or derived from the bases, or a
+/// fresh dict.
+pub fn prepare_namespace(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[ObjRef],
+    kwargs: &[(ObjRef, Value)],
+) -> PyResult<ObjRef> {
+    let mut meta = vm.types().type_.clone();
+    let mut rest: Vec<(ObjRef, Value)> = Vec::new();
+    for (k, v) in kwargs {
+        if k.payload_str() == Some("metaclass") {
+            match v {
+                Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => meta = m.clone(),
+                _ => return Ok(ObjRef::new(Payload::Dict(DictObj::new()))),
+            }
+            continue;
+        }
+        rest.push((k.clone(), v.clone()));
+    }
+    let meta = calculate_meta(vm, meta, bases)?;
+    let prep = match lookup_type_owner(&meta, "__prepare__") {
+        Some((p, owner)) if !owner.ptr_eq(&vm.types().type_) => p,
+        _ => return Ok(ObjRef::new(Payload::Dict(DictObj::new()))),
+    };
+    let bound = vm.descr_get(prep, None, &meta)?;
+    let bt: Vec<Value> = bases.iter().cloned().map(Value::Obj).collect();
+    let bt = vm.new_tuple(bt);
+    let nm = vm.new_str(name);
+    let ns = vm.call(&bound, Args::with_kw(&[nm, bt], &rest))?;
+    let mapping = matches!(ns.payload(), Some(Payload::Dict(_)))
+        || vm.lookup_special(&ns, "__getitem__").is_some();
+    match ns {
+        Value::Obj(o) if mapping => Ok(o),
+        other => Err(vm.type_error(format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            type_name_of(&meta),
+            vm.type_name(&other)
+        ))),
+    }
 }
 
 /// Creates a class object with metaclass `meta` (None: `type`).
@@ -630,8 +675,18 @@ pub fn create_class(
     if d.get_str("__doc__").is_none() {
         d.set_str(vm.intern("__doc__"), Value::None);
     }
+    // The first base (in MRO order) defining `__new__`: a user class's
+    // `__new__` must stay visible to subclasses, not be hidden by the
+    // built-in layout's constructor.
+    let inherited_user_new = mro.iter().find_map(|b| {
+        let bt = type_obj(b)?;
+        bt.dict()
+            .get_str("__new__")
+            .map(|_| !bt.has_flag(flags::BUILTIN))
+    });
     if kind == BaseKind::Builtin
         && d.get_str("__new__").is_none()
+        && inherited_user_new != Some(true)
         && layout
             .as_ref()
             .is_some_and(|l| !l.ptr_eq(&vm.types().type_))
@@ -667,8 +722,10 @@ pub fn create_class(
         if !with_dict && bases_slotted {
             fl |= flags::NO_DICT;
         }
-        let tuple = vm.new_tuple(names);
-        d.set_str(vm.intern("__slots__"), tuple);
+        if !matches!(slots.payload(), Some(Payload::Str(_))) {
+            let tuple = vm.new_tuple(names);
+            d.set_str(vm.intern("__slots__"), tuple);
+        }
     }
     t.flags.set(fl);
     if has_del {
@@ -685,7 +742,22 @@ pub fn create_class(
     for (k, v) in entries {
         if let Some(Payload::Instance(_)) = v.payload() {
             if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
-                vm.call_unbound(&sn, &v, &[clsv.clone(), k])?;
+                if let Err(e) = vm.call_unbound(&sn, &v, &[clsv.clone(), k.clone()]) {
+                    // 3.11 wraps the error, chained as the cause.
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v),
+                        vm.repr(&k)?,
+                        name
+                    );
+                    let wrapped = vm.new_exc(ExcKind::RuntimeError, msg);
+                    if let Payload::Exception(x) = wrapped.0.payload() {
+                        x.context.replace(e.value());
+                        x.cause.replace(e.value());
+                        x.suppress_context.set(true);
+                    }
+                    return Err(wrapped);
+                }
             }
         }
     }
@@ -723,6 +795,12 @@ fn is_identifier(s: &str) -> bool {
         && cs.all(|c| c == '_' || c.is_alphanumeric())
 }
 
+/// Whether slot `slot` of class `cls` stores attribute `name` (private
+/// slot names are mangled, as CPython's `type.__new__` does).
+fn slot_name_is(cls: &str, slot: &str, name: &str) -> bool {
+    slot == name || crate::compile::symtable::mangle(Some(cls), slot) == name
+}
+
 /// May an instance of `ty` (a class with `__slots__` and no `__dict__`)
 /// have an attribute `name`?
 pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
@@ -738,11 +816,16 @@ pub fn slot_allowed(ty: &ObjRef, name: &str) -> bool {
             .and_then(|s| s.payload())
         {
             Some(Payload::Tuple(items))
-                if items.items().iter().any(|i| i.as_str() == Some(name)) =>
+                if items.items().iter().any(|i| {
+                    i.as_str()
+                        .is_some_and(|sl| slot_name_is(t.name.get().as_str(), sl, name))
+                }) =>
             {
                 return true;
             }
-            Some(Payload::Str(s)) if s.as_str() == name => return true,
+            Some(Payload::Str(s)) if slot_name_is(t.name.get().as_str(), s.as_str(), name) => {
+                return true
+            }
             _ => {}
         }
     }
@@ -906,6 +989,11 @@ fn type_new3(
             _ => return Err(vm.type_error("bases must be types")),
         }
     }
+    // A `__prepare__` mapping that subclasses dict: its dict storage.
+    let dict = match dict.payload() {
+        Some(Payload::Instance(i)) if matches!(i.base.payload(), Some(Payload::Dict(_))) => &i.base,
+        _ => dict,
+    };
     let Some(Payload::Dict(src)) = dict.payload() else {
         return Err(vm.type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
@@ -1004,8 +1092,15 @@ fn overridden(vm: &Vm, ty: &ObjRef, name: &str) -> bool {
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    let cls = match args.pos.first() {
+        Some(Value::Obj(cls)) => cls,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
     };
     let Some(t) = type_obj(cls) else {
         return Err(vm.type_error(format!(
@@ -1039,7 +1134,10 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
         if !overridden(vm, &ty, "__new__") {
-            return Err(vm.type_error(format!("{}() takes no arguments", type_name_of(&ty))));
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name_of(&ty)
+            )));
         }
     }
     Ok(Value::None)

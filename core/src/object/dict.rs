@@ -70,7 +70,8 @@ fn simple_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             Some(*x == i64::from(*y))
         }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Identity first, as CPython does (a NaN finds itself).
+        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
             Some(*x == *y as f64 && (*x as i64) == *y)
         }
@@ -654,6 +655,22 @@ fn as_dict(v: &Value) -> Option<&DictObj> {
 /// `d.update(other)` for one positional argument: a mapping (anything with
 /// `keys`) or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &DictObj, other: &Value) -> PyResult<()> {
+    // A dict subclass that keeps dict's `__iter__` merges from its storage
+    // (CPython's fast path: overridden `keys`/`__getitem__` are not used).
+    let storage = match other.payload() {
+        Some(Payload::Instance(i)) if as_dict(&i.base).is_some() => {
+            let ty = vm.type_of(other);
+            let own_iter = crate::vm::ops::lookup_type_owner(&ty, "__iter__")
+                .is_some_and(|(_, owner)| !owner.ptr_eq(&vm.types().dict));
+            if own_iter {
+                None
+            } else {
+                Some(i.base.clone())
+            }
+        }
+        _ => None,
+    };
+    let other = storage.as_ref().unwrap_or(other);
     if let Some(o) = as_dict(other) {
         let entries: Vec<(i64, Value, Value)> = o
             .table

@@ -441,7 +441,14 @@ pub fn float_binop(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> Option<PyResult<Va
             Some(m) => Ok(Value::Float(m)),
             None => Err(vm.zero_division("float modulo")),
         },
-        BinOp::Pow => float_pow(vm, a, b).map(Value::Float),
+        BinOp::Pow => {
+            // A negative base to a fractional power is complex (CPython's
+            // `float_pow` hands it to `complex_pow`).
+            if a.is_finite() && a < 0.0 && b.is_finite() && b != libm::floor(b) {
+                return Some(super::complex::pow_value(vm, (a, 0.0), (b, 0.0)));
+            }
+            float_pow(vm, a, b).map(Value::Float)
+        }
         _ => return None,
     })
 }
@@ -583,11 +590,12 @@ pub const MAX_STR_DIGITS: usize = 4300;
 /// Decimal text of a big int, with CPython's 4300-digit conversion limit.
 pub fn big_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
     let s = b.to_string_radix(10);
-    if b.bit_length() > 14_000 {
+    let limit = vm.interp().int_max_str_digits.get();
+    if limit > 0 && b.bit_length() > 3 * limit as u64 {
         let nd = s.len() - usize::from(b.is_negative());
-        if nd > MAX_STR_DIGITS {
+        if nd > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
                  use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
@@ -1028,9 +1036,10 @@ pub fn int_from_str(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResul
     let t = text.trim_matches(|c: char| c.is_whitespace());
     if !base.is_power_of_two() {
         let nd = t.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
-        if nd > MAX_STR_DIGITS && BigInt::parse(t, base).is_some() {
+        let limit = vm.interp().int_max_str_digits.get();
+        if limit > 0 && nd > limit && BigInt::parse(t, base).is_some() {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+                "Exceeds the limit ({limit} digits) for integer string conversion: \
                  value has {nd} digits; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }

@@ -99,6 +99,19 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let items = match it {
+        // A user iterable: iterator first, then `__len__` as the length
+        // hint (as CPython's list_extend; a TypeError from it is ignored).
+        Some(v) if matches!(v.payload(), Some(Payload::Instance(_))) => {
+            let iter = super::iter::iter_of(vm, v)?;
+            if let Some(f) = vm.lookup_special(v, "__len__") {
+                if let Err(e) = vm.call_unbound(&f, v, &[]) {
+                    if !vm.err_matches(&e, crate::object::exception::ExcKind::TypeError) {
+                        return Err(e);
+                    }
+                }
+            }
+            super::iter::collect(vm, &iter)?
+        }
         Some(v) => super::iter::collect(vm, v)?,
         None => Vec::new(),
     };

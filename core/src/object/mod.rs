@@ -7,8 +7,9 @@
 //! dropping it is DECREF, and the object is freed when the count reaches zero.
 //! Freeing is iterative ([`Payload::drain`]), so dropping a million-deep
 //! nested list never recurses on the host stack. Instances whose class
-//! defines `__del__` are resurrected onto the interpreter's [`DelQueue`] and
-//! finalised by the VM before they are freed.
+//! defines `__del__` (and generators suspended inside `try`/`with`) are
+//! resurrected onto the interpreter's [`DelQueue`] and finalised by the VM
+//! (`__del__`, `close()`) before they are freed.
 
 pub mod cell;
 pub mod class;
@@ -31,6 +32,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 
+pub mod complex;
 pub mod float;
 pub mod int;
 
@@ -360,17 +362,20 @@ pub struct DelQueue {
 unsafe fn release(ptr: NonNull<Obj>) {
     // SAFETY: the count just reached zero; we own the object exclusively.
     let obj = unsafe { ptr.as_ref() };
-    if let Payload::Instance(inst) = &obj.payload {
-        if let Some(q) = inst.needs_finalizer() {
-            // Resurrect with one reference owned by the queue.
-            // SAFETY: exclusive ownership (count was zero).
-            unsafe { obj.rc.with_mut(|p| *p = 1) };
-            // SAFETY: the queue outlives every instance of the interpreter.
-            let q = unsafe { q.as_ref() };
-            q.pending.borrow_mut().push(ObjRef(ptr));
-            q.flag.set(true);
-            return;
-        }
+    let queue = match &obj.payload {
+        Payload::Instance(inst) => inst.needs_finalizer(),
+        Payload::Generator(g) => g.needs_finalizer(),
+        _ => None,
+    };
+    if let Some(q) = queue {
+        // Resurrect with one reference owned by the queue.
+        // SAFETY: exclusive ownership (count was zero).
+        unsafe { obj.rc.with_mut(|p| *p = 1) };
+        // SAFETY: the queue outlives every instance of the interpreter.
+        let q = unsafe { q.as_ref() };
+        q.pending.borrow_mut().push(ObjRef(ptr));
+        q.flag.set(true);
+        return;
     }
     // SAFETY: exclusive ownership.
     unsafe { free_object(ptr) }
@@ -408,6 +413,7 @@ unsafe fn free_object(first: NonNull<Obj>) {
                     let child_obj = unsafe { cptr.as_ref() };
                     let finalize = match &child_obj.payload {
                         Payload::Instance(inst) => inst.needs_finalizer().is_some(),
+                        Payload::Generator(g) => g.needs_finalizer().is_some(),
                         _ => false,
                     };
                     if finalize {
@@ -485,6 +491,11 @@ pub enum Payload {
     Object,
     /// A host function or an instance of a Rust class (the embedding API).
     Host(native::HostObj),
+    /// `coroutine.__await__()` and the asynchronous generator awaitables
+    /// (`asend`, `athrow`, `aclose`).
+    AwaitOp(Box<crate::vm::coroutine::AwaitOpObj>),
+    /// `complex`.
+    Complex(complex::ComplexObj),
 }
 
 /// Singleton marker objects.
@@ -530,6 +541,8 @@ impl Payload {
             Payload::Marker(_) => "marker",
             Payload::Object => "object",
             Payload::Host(_) => "host",
+            Payload::AwaitOp(_) => "await_op",
+            Payload::Complex(_) => "complex",
         }
     }
 
@@ -555,6 +568,7 @@ impl Payload {
             Payload::Module(m) => m.drain(sink),
             Payload::Type(t) => t.drain(sink),
             Payload::Generator(g) => g.drain(sink),
+            Payload::AwaitOp(a) => a.drain(sink),
             _ => {}
         }
     }

@@ -850,7 +850,12 @@ fn str_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__add__", 1, 1)?;
     let s = this(vm, &args, "__add__")?;
-    match args.pos[1].payload() {
+    // A str subclass instance on the right concatenates as its str value.
+    let rhs = match args.pos[1].payload() {
+        Some(Payload::Instance(i)) if matches!(i.base.payload(), Some(Payload::Str(_))) => &i.base,
+        _ => &args.pos[1],
+    };
+    match rhs.payload() {
         Some(Payload::Str(t)) => {
             vm.check_size(
                 crate::vm::limits::SizeKind::Str,
@@ -923,7 +928,16 @@ fn str_getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sep.join(iterable)`.
 pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
-    let items = super::iter::collect(vm, iterable)?;
+    let mut items = super::iter::collect(vm, iterable)?;
+    // str subclass instances join as their str values.
+    for it in items.iter_mut() {
+        if let Some(Payload::Instance(inst)) = it.payload() {
+            if matches!(inst.base.payload(), Some(Payload::Str(_))) {
+                let b = inst.base.clone();
+                *it = b;
+            }
+        }
+    }
     let mut total = 0;
     for (i, it) in items.iter().enumerate() {
         match it.as_str() {

@@ -409,8 +409,27 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(name) = args.pos[1].as_str().map(String::from) else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
+    // PEP 560: bases that are not classes may substitute `__mro_entries__`.
+    let orig: Vec<Value> = args.pos[2..].to_vec();
+    let mut resolved: Vec<Value> = Vec::with_capacity(orig.len());
+    let mut substituted = false;
+    for b in &orig {
+        if !matches!(b.payload(), Some(Payload::Type(_))) {
+            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+                let ot = vm.new_tuple(orig.clone());
+                let r = vm.call_unbound(&me, b, &[ot])?;
+                let Some(Payload::Tuple(rt)) = r.payload() else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                };
+                resolved.extend(rt.items().iter().cloned());
+                substituted = true;
+                continue;
+            }
+        }
+        resolved.push(b.clone());
+    }
     let mut bases = Vec::new();
-    for b in &args.pos[2..] {
+    for b in &resolved {
         match b {
             Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => bases.push(o.clone()),
             other => {
@@ -419,7 +438,12 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let ns = ObjRef::new(Payload::Dict(crate::object::dict::DictObj::new()));
+    let ns = crate::object::class::prepare_namespace(vm, &name, &bases, args.kw)?;
+    if substituted {
+        let ot = vm.new_tuple(orig);
+        let key = vm.new_str("__orig_bases__");
+        vm.setitem(&Value::Obj(ns.clone()), &key, ot)?;
+    }
     let mut frame = vm.bind_frame(&func, None, &mut core::iter::empty(), 0, &[])?;
     frame.locals = Some(ns.clone());
     let cell = vm.run_frame(frame)?;

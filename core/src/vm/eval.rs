@@ -485,8 +485,19 @@ impl Vm {
             let resume = f.resume;
             if let Some(g) = f.gen.take() {
                 super::generator::finish(&g);
-                if self.err_matches(&err, ExcKind::StopIteration) {
-                    let e2 = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
+                let kind = super::generator::gen_kind(&Value::Obj(g.clone()));
+                let async_stop = kind == Some(super::generator::GenKind::AsyncGenerator)
+                    && self.err_matches(&err, ExcKind::StopAsyncIteration);
+                if async_stop || self.err_matches(&err, ExcKind::StopIteration) {
+                    let what = kind.map_or("generator", |k| k.name());
+                    let e2 = self.new_exc(
+                        ExcKind::RuntimeError,
+                        if async_stop {
+                            format!("{what} raised StopAsyncIteration")
+                        } else {
+                            format!("{what} raised StopIteration")
+                        },
+                    );
                     if let Payload::Exception(x) = e2.0.payload() {
                         x.cause.replace(err.value());
                         x.context.replace(err.value());
@@ -518,6 +529,21 @@ impl Vm {
             let Some(obj) = next else { break };
             if let Payload::Instance(i) = obj.payload() {
                 i.finalized.set(true);
+            }
+            if let Payload::Generator(g) = obj.payload() {
+                g.finalized.set(true);
+                if !self.is_stopped() {
+                    if let Err(e) = self.gen_close(&obj) {
+                        let what = format!(
+                            "<generator object {} at {:#x}>",
+                            g.qualname.get(),
+                            obj.as_ptr() as usize
+                        );
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                    }
+                }
+                drop(obj);
+                continue;
             }
             let v = Value::Obj(obj);
             if self.is_stopped() {
@@ -1219,7 +1245,10 @@ impl Vm {
                         };
                         let resume = f.resume;
                         match f.gen.take() {
-                            Some(g) => super::generator::suspend(&g, f, saved),
+                            Some(g) => {
+                                super::generator::set_wrapped(&g, arg == 2);
+                                super::generator::suspend(&g, f, saved)
+                            }
                             None => self.recycle(f),
                         }
                         match resume {
@@ -1230,8 +1259,12 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!();
-                        let r = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                        let r = if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator)
+                        {
                             Ok(v)
+                        } else if matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Coroutine)
+                        {
+                            Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"))
                         } else {
                             self.iter(&v)
                         };
@@ -1300,6 +1333,51 @@ impl Vm {
                         self.match_class(&subj, &cls, arg as usize, &names)
                             .map(|v| push!(v))
                     }
+                    Op::GetAwaitable => {
+                        let v = pop!();
+                        self.get_awaitable(v, arg).map(|it| push!(it))
+                    }
+                    Op::GetAiter => {
+                        let v = pop!();
+                        self.get_aiter(v).map(|it| push!(it))
+                    }
+                    Op::GetAnext => {
+                        let it = fr!().stack.last().cloned().unwrap_or(Value::None);
+                        self.get_anext(&it).map(|aw| push!(aw))
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!();
+                        let stop = match &exc {
+                            Value::Obj(o) => {
+                                self.err_matches(&PyErr(o.clone()), ExcKind::StopAsyncIteration)
+                            }
+                            _ => false,
+                        };
+                        if stop {
+                            let it = pop!();
+                            drop(it);
+                            fr!().blocks.pop();
+                            let h = self.handled.pop();
+                            drop((h, exc));
+                            Ok(())
+                        } else {
+                            skip_tb = true;
+                            match exc {
+                                Value::Obj(o) => Err(PyErr(o)),
+                                _ => Err(self.new_exc(
+                                    ExcKind::SystemError,
+                                    "END_ASYNC_FOR without an exception",
+                                )),
+                            }
+                        }
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        self.before_async_with(mgr).map(|(exit, r)| {
+                            push!(exit);
+                            push!(r);
+                        })
+                    }
                     Op::ImportName => {
                         let fromlist = pop!();
                         let level = pop!();
@@ -1343,9 +1421,12 @@ impl Vm {
                             }
                         }
                     }
-                    Op::SetupFinally => {
+                    Op::SetupFinally | Op::SetupWith => {
                         let f = &mut fr!();
-                        let level = f.stack.len() as u32;
+                        let mut level = f.stack.len() as u32;
+                        if ins.op == Op::SetupWith {
+                            level = level.saturating_sub(1);
+                        }
                         f.blocks.push(Block {
                             kind: BlockKind::Setup,
                             handler: arg,
@@ -1698,7 +1779,11 @@ impl Vm {
             return None;
         };
         let npos = n - args_start + usize::from(self_arg.is_some());
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos != c.argcount as usize {
             return None;
         }
@@ -1953,7 +2038,11 @@ impl Vm {
         let Payload::Code(c) = fo.code.payload() else {
             return Ok(false);
         };
-        let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+        let special = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
         if c.flags & special != 0 || c.kwonlyargcount != 0 || npos + 1 != c.argcount as usize {
             return Ok(false);
         }
@@ -2014,7 +2103,23 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(t)) => pos.extend(t.items().iter().cloned()),
             _ => {
-                let items = self.collect(&args)?;
+                // `f(*x)`: x comes unconverted (CPython's check_args_iterable).
+                let items = match self.collect(&args) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if self.err_matches(&e, ExcKind::TypeError)
+                            && self.lookup_special(&args, "__iter__").is_none()
+                            && self.lookup_special(&args, "__getitem__").is_none()
+                        {
+                            let fname = self.function_str(&callable);
+                            let tn = self.type_name(&args);
+                            return Err(self.type_error(format!(
+                                "{fname} argument after * must be an iterable, not {tn}"
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
                 pos.extend(items);
             }
         }
@@ -2104,7 +2209,10 @@ impl Vm {
                     step: r.step,
                 },
             ),
-            Some(Payload::Generator(_)) | Some(Payload::Iter(_)) => return Ok(v),
+            Some(Payload::Generator(g)) if g.kind == super::generator::GenKind::Generator => {
+                return Ok(v)
+            }
+            Some(Payload::Iter(_)) => return Ok(v),
             _ => return self.iter(&v),
         };
         Ok(Value::from_payload(Payload::Iter(IterObj {
@@ -2226,8 +2334,9 @@ impl Vm {
                         let Some(keys) = self.getattr_opt(&v, &keys_m)? else {
                             let tn = self.type_name(&v);
                             return Err(if op == Op::DictMerge {
+                                let fname = self.callee_name_for_merge(fi, depth);
                                 self.type_error(format!(
-                                    "argument after ** must be a mapping, not {tn}"
+                                    "{fname} argument after ** must be a mapping, not {tn}"
                                 ))
                             } else {
                                 self.type_error(format!("'{tn}' object is not a mapping"))
@@ -2268,10 +2377,36 @@ impl Vm {
         // Stack: [NULL|f, f, args, kwargs...]: the callable is below the args tuple.
         let st = &self.eval.frames[fi].stack;
         let i = st.len().wrapping_sub(depth + 2);
-        match st.get(i).and_then(|v| v.payload()) {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.get()),
-            Some(Payload::Native(n)) => format!("{}()", n.name),
-            _ => String::from("function"),
+        match st.get(i).cloned() {
+            Some(v) => self.function_str(&v),
+            None => String::from("function"),
+        }
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (the module
+    /// left out for builtins), for call-site argument errors.
+    fn function_str(&self, v: &Value) -> String {
+        let with_module = |m: Option<&str>, q: &str| match m {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
+        match v.payload() {
+            Some(Payload::Function(f)) => {
+                let m = f.module.get().clone();
+                with_module(m.as_str(), f.qualname.get().as_str())
+            }
+            Some(Payload::Native(n)) => match n.owner {
+                Some(o) if !o.is_empty() => format!("{o}.{}()", n.name),
+                _ => format!("{}()", n.name),
+            },
+            Some(Payload::Type(t)) => {
+                let m = t.dict().get_str("__module__");
+                with_module(
+                    m.as_ref().and_then(|m| m.as_str()),
+                    t.qualname.get().as_str(),
+                )
+            }
+            _ => format!("{} object", self.type_name(v)),
         }
     }
 
@@ -2414,6 +2549,7 @@ impl Vm {
         let st = &mut self.eval.frames[fi].stack;
         let code = st.pop().unwrap_or(Value::None);
         let closure = if fl & 4 != 0 { st.pop() } else { None };
+        let annotations = if fl & 8 != 0 { st.pop() } else { None };
         let kwdefaults = if fl & 2 != 0 { st.pop() } else { None };
         let defaults = if fl & 1 != 0 { st.pop() } else { None };
         let Some(code) = code.as_obj().cloned() else {
@@ -2450,6 +2586,13 @@ impl Vm {
             code,
             globals,
         };
+        if let Some(a) = annotations {
+            let d = self.new_dict();
+            if let Some(Payload::Dict(dd)) = d.payload() {
+                dd.set_str(self.intern("__annotations__"), a);
+            }
+            *f.dict.get_mut() = d;
+        }
         self.eval.frames[fi]
             .stack
             .push(Value::from_payload(Payload::Function(Box::new(f))));
@@ -2681,8 +2824,13 @@ impl Vm {
         let exit = self.lookup_special(&mgr, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
+            let missed = if self.lookup_special(&mgr, "__enter__").is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{tn}' object does not support the context manager protocol"
+                "'{tn}' object does not support the context manager protocol{missed}"
             )));
         };
         let bound = Value::from_payload(Payload::BoundMethod(
@@ -2691,8 +2839,10 @@ impl Vm {
                 self_: mgr.clone(),
             },
         ));
-        self.eval.frames[fi].stack.push(bound);
+        // `__exit__` goes on the stack only once `__enter__` succeeded, so
+        // a failing `__enter__` unwinds to the enclosing `with`'s exit.
         let r = self.call(&enter, Args::new(core::slice::from_ref(&mgr)))?;
+        self.eval.frames[fi].stack.push(bound);
         self.eval.frames[fi].stack.push(r);
         Ok(())
     }
@@ -2732,6 +2882,15 @@ impl Vm {
             .unwrap_or(Value::None);
         if let Some(Payload::Generator(_)) = sub.payload() {
             match super::generator::gen_state(&sub) {
+                super::generator::GenState::Finished
+                    if super::generator::gen_kind(&sub)
+                        == Some(super::generator::GenKind::Coroutine) =>
+                {
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 super::generator::GenState::Finished => {
                     let st = &mut self.eval.frames[fi].stack;
                     st.pop();
@@ -2750,8 +2909,23 @@ impl Vm {
                 }
             }
         }
-        let r = if matches!(val, Value::None) {
-            self.next(&sub).map(|o| o.ok_or(Value::None))
+        let r = if let (Some(Payload::AwaitOp(_)), Some(o)) = (sub.payload(), sub.as_obj()) {
+            match self.await_op_step(o, val, None) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        } else if matches!(val, Value::None) {
+            match self.lookup_special(&sub, "__next__") {
+                Some(f) if !matches!(f, Value::None) => match self.call_unbound(&f, &sub, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                        Ok(Err(stop_value(&e)))
+                    }
+                    Err(e) => Err(e),
+                },
+                _ => self.next(&sub).map(|o| o.ok_or(Value::None)),
+            }
         } else {
             let send = self.intern("send");
             let m = self.getattr(&sub, &send)?;

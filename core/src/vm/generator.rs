@@ -30,8 +30,40 @@ pub enum GenState {
     Finished,
 }
 
-/// The payload of a generator.
+/// Which generator-like type a frame-backed object is: the three share
+/// this machinery and differ in their type, their protocol and messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// `generator` (a `def` with `yield`).
+    Generator,
+    /// `coroutine` (an `async def`).
+    Coroutine,
+    /// `async_generator` (an `async def` with `yield`).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type name used in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// The payload of a generator, coroutine or asynchronous generator.
 pub struct GeneratorObj {
+    /// Generator, coroutine or asynchronous generator.
+    pub kind: GenKind,
+    /// Asynchronous generators: the last suspension was the generator's own
+    /// `yield` (a value for `__anext__`), not an `await` passing through.
+    pub wrapped_yield: Cell<bool>,
+    /// Asynchronous generators: an `asend`/`athrow` is in progress.
+    pub running_async: Cell<bool>,
+    /// Asynchronous generators: `aclose()` was called or it finished.
+    pub closed: Cell<bool>,
     /// The suspended frame (None while running or once finished).
     pub frame: PyCell<Option<Box<Frame>>>,
     /// State.
@@ -42,9 +74,29 @@ pub struct GeneratorObj {
     pub name: PyCell<String>,
     /// `__qualname__`.
     pub qualname: PyCell<String>,
+    /// The interpreter's finaliser queue: a generator dropped while
+    /// suspended inside `try`/`with` is closed first, as CPython does.
+    pub del_queue: Option<core::ptr::NonNull<crate::object::DelQueue>>,
+    /// Set once it has been queued for closing.
+    pub finalized: Cell<bool>,
+    /// The code object (`gi_code`, kept after the frame is gone).
+    pub code: ObjRef,
 }
 
 impl GeneratorObj {
+    /// The queue to resurrect onto when its count reaches zero: only while
+    /// suspended with an exception block (`try`, `with`) open.
+    pub fn needs_finalizer(&self) -> Option<core::ptr::NonNull<crate::object::DelQueue>> {
+        if self.finalized.get() || self.state.get() != GenState::Suspended {
+            return None;
+        }
+        let frame = self.frame.try_get()?;
+        match &*frame {
+            Some(f) if !f.blocks.is_empty() => self.del_queue,
+            _ => None,
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         if let Some(mut f) = self.frame.get_mut().take() {
             f.drain(sink);
@@ -70,14 +122,36 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
     }
 }
 
-/// A new generator object owning `frame`.
-pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+/// A new generator object owning `frame` (a coroutine or an asynchronous
+/// generator when the code's flags say so).
+pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+    use crate::bytecode::code::flags;
+    let fl = match fo.code.payload() {
+        Payload::Code(c) => c.flags,
+        _ => 0,
+    };
+    let kind = if fl & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else if fl & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else {
+        GenKind::Generator
+    };
+    let del_queue = Some(vm.interp().del_queue_ptr());
+    let code = frame.code.clone();
     Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
+        kind,
+        wrapped_yield: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
+        del_queue,
+        finalized: Cell::new(false),
+        code,
     })))
 }
 
@@ -86,6 +160,21 @@ pub fn gen_state(v: &Value) -> GenState {
     match v.payload() {
         Some(Payload::Generator(g)) => g.state.get(),
         _ => GenState::Finished,
+    }
+}
+
+/// The kind of a generator-like value (`None` for anything else).
+pub fn gen_kind(v: &Value) -> Option<GenKind> {
+    match v.payload() {
+        Some(Payload::Generator(g)) => Some(g.kind),
+        _ => None,
+    }
+}
+
+/// Records whether a suspension is an asynchronous generator's own `yield`.
+pub(crate) fn set_wrapped(g: &ObjRef, wrapped: bool) {
+    if let Some(x) = gen_of(g) {
+        x.wrapped_yield.set(wrapped);
     }
 }
 
@@ -128,11 +217,18 @@ pub(crate) fn take_saved_handled(g: &ObjRef) -> Vec<Value> {
 pub(crate) fn take_frame(vm: &mut Vm, g: &ObjRef, sent: &Value) -> PyResult<Option<Box<Frame>>> {
     let Some(x) = gen_of(g) else { return Ok(None) };
     match x.state.get() {
-        GenState::Running => Err(vm.value_error("generator already executing")),
+        GenState::Running => Err(vm.value_error(format!("{} already executing", x.kind.name()))),
+        GenState::Finished if x.kind == GenKind::Coroutine => Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "cannot reuse already awaited coroutine",
+        )),
         GenState::Finished => Ok(None),
         st => {
             if st == GenState::Created && !matches!(sent, Value::None) {
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                return Err(vm.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    x.kind.name()
+                )));
             }
             let Some(mut f) = x.frame.get_mut().take() else {
                 return Ok(None);
@@ -160,7 +256,15 @@ impl Vm {
         };
         if let Some(e) = &exc {
             match x.state.get() {
-                GenState::Running => return Err(self.value_error("generator already executing")),
+                GenState::Running => {
+                    return Err(self.value_error(format!("{} already executing", x.kind.name())))
+                }
+                GenState::Finished if x.kind == GenKind::Coroutine => {
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ))
+                }
                 GenState::Finished => return Err(e.clone()),
                 _ => {}
             }
@@ -209,7 +313,7 @@ impl Vm {
         }
     }
 
-    fn stop_iteration(&self, v: Value) -> PyErr {
+    pub(crate) fn stop_iteration(&self, v: Value) -> PyErr {
         let args = if matches!(v, Value::None) {
             self.new_tuple(Vec::new())
         } else {
@@ -362,14 +466,18 @@ impl Vm {
                 }
                 return Ok(());
             }
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                return Err(self.value_error(format!("{} already executing", x.kind.name())))
+            }
             GenState::Suspended => {}
         }
+        let kind = x.kind;
         let exc = self.new_exc_args(ExcKind::GeneratorExit, self.new_tuple(Vec::new()));
         match self.gen_throw(g, exc) {
-            Ok(GenStep::Yield(_)) => {
-                Err(self.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-            }
+            Ok(GenStep::Yield(_)) => Err(self.new_exc(
+                ExcKind::RuntimeError,
+                format!("{} ignored GeneratorExit", kind.name()),
+            )),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e)
                 if self.err_matches(&e, ExcKind::GeneratorExit)
@@ -382,7 +490,7 @@ impl Vm {
     }
 }
 
-fn self_gen(vm: &Vm, args: &Args<'_>) -> PyResult<ObjRef> {
+pub(crate) fn self_gen(vm: &Vm, args: &Args<'_>) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => Ok(o.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
@@ -397,7 +505,7 @@ fn gen_next_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
     if args.pos.len() != 2 {
@@ -412,11 +520,21 @@ fn gen_send_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
-    let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let val = args.pos.get(2).cloned().unwrap_or(Value::None);
-    let tb = args.pos.get(3).cloned().unwrap_or(Value::None);
+    let exc = throw_exc(vm, args.pos.get(1..).unwrap_or(&[]))?;
+    match vm.gen_throw(&g, PyErr(exc))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// The exception of a `throw(typ[, val[, tb]])` call (generators,
+/// coroutines and the asynchronous generator `athrow`).
+pub(crate) fn throw_exc(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let typ = args.first().cloned().unwrap_or(Value::None);
+    let val = args.get(1).cloned().unwrap_or(Value::None);
+    let tb = args.get(2).cloned().unwrap_or(Value::None);
     let exc = match &typ {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
             if !matches!(val, Value::None) {
@@ -465,13 +583,10 @@ fn gen_throw_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x.traceback.replace(tb);
         }
     }
-    match vm.gen_throw(&g, PyErr(exc))? {
-        GenStep::Yield(v) => Ok(v),
-        GenStep::Return(v) => Err(vm.stop_iteration(v)),
-    }
+    Ok(exc)
 }
 
-fn gen_close_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_close_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
@@ -481,23 +596,24 @@ fn gen_iter_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(self_gen(vm, &args)?))
 }
 
-fn gen_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
-    let q = gen_of(&g)
-        .map(|x| x.qualname.get().clone())
-        .unwrap_or_default();
-    Ok(vm.new_str(format!(
-        "<generator object {q} at {:#x}>",
-        g.as_ptr() as usize
-    )))
+    let (q, kind) = gen_of(&g)
+        .map(|x| (x.qualname.get().clone(), x.kind))
+        .unwrap_or((String::new(), GenKind::Generator));
+    let tn = match kind {
+        GenKind::AsyncGenerator => "async_generator",
+        k => k.name(),
+    };
+    Ok(vm.new_str(format!("<{tn} object {q} at {:#x}>", g.as_ptr() as usize)))
 }
 
-fn gen_name_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_name_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(vm.new_str(gen_of(&g).map(|x| x.name.get().clone()).unwrap_or_default()))
 }
 
-fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(vm.new_str(
         gen_of(&g)
@@ -506,10 +622,52 @@ fn gen_qualname_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn gen_running_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_running_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(vm, &args)?;
     Ok(Value::Bool(
         gen_of(&g).is_some_and(|x| x.state.get() == GenState::Running),
+    ))
+}
+
+/// The `yield from` sub-iterator a suspended generator delegates to.
+fn yield_from_target(x: &GeneratorObj) -> Option<Value> {
+    if x.state.get() != GenState::Suspended {
+        return None;
+    }
+    let fr = x.frame.try_get()?;
+    let f = fr.as_ref()?;
+    let Payload::Code(c) = f.code.payload() else {
+        return None;
+    };
+    let p = f.pc as usize;
+    let at_yf =
+        p > 0 && matches!(c.instrs.get(p - 1), Some(i) if i.op == Op::YieldValue && i.arg == 1);
+    if at_yf {
+        f.stack.last().cloned()
+    } else {
+        None
+    }
+}
+
+fn gen_yieldfrom_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    Ok(gen_of(&g)
+        .and_then(yield_from_target)
+        .unwrap_or(Value::None))
+}
+
+fn gen_code_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    match gen_of(&g) {
+        Some(x) => Ok(Value::Obj(x.code.clone())),
+        None => Ok(Value::None),
+    }
+}
+
+fn gen_suspended_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    Ok(Value::Bool(
+        gen_of(&g).is_some_and(|x| x.state.get() == GenState::Suspended),
     ))
 }
 
@@ -528,10 +686,13 @@ pub(crate) fn init(vm: &mut crate::vm::Vm) {
             ("__repr__", gen_repr_m),
         ],
     );
-    let props: [(&'static str, crate::object::function::NativeFn); 3] = [
+    let props: [(&'static str, crate::object::function::NativeFn); 6] = [
         ("__name__", gen_name_get),
         ("__qualname__", gen_qualname_get),
         ("gi_running", gen_running_get),
+        ("gi_yieldfrom", gen_yieldfrom_get),
+        ("gi_code", gen_code_get),
+        ("gi_suspended", gen_suspended_get),
     ];
     if let Payload::Type(t) = ty.payload() {
         for (name, f) in props {

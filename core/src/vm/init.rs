@@ -8,6 +8,7 @@ pub(crate) fn init_types(vm: &mut Vm) {
     class::init(vm);
     int::init(vm);
     float::init(vm);
+    complex::init(vm);
     str::init(vm);
     bytes::init(vm);
     list::init(vm);
@@ -21,4 +22,5 @@ pub(crate) fn init_types(vm: &mut Vm) {
     function::init(vm);
     module::init(vm);
     super::generator::init(vm);
+    super::coroutine::init(vm);
 }

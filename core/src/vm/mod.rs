@@ -4,6 +4,7 @@
 
 pub(crate) mod cache;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;
@@ -148,6 +149,20 @@ pub struct Types {
     pub ellipsis: ObjRef,
     /// Exception types, indexed by `ExcKind as usize`.
     pub exc: Vec<ObjRef>,
+    /// `coroutine`.
+    pub coroutine: ObjRef,
+    /// `async_generator`.
+    pub async_generator: ObjRef,
+    /// `coroutine_wrapper` (what `coroutine.__await__()` returns).
+    pub coroutine_wrapper: ObjRef,
+    /// `async_generator_asend`.
+    pub async_generator_asend: ObjRef,
+    /// `async_generator_athrow`.
+    pub async_generator_athrow: ObjRef,
+    /// `anext_awaitable` (`anext(it, default)`).
+    pub anext_awaitable: ObjRef,
+    /// `complex`.
+    pub complex: ObjRef,
 }
 
 /// Interpreter configuration.
@@ -189,6 +204,8 @@ pub struct Interp {
     pub del_queue: Box<DelQueue>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: Cell<usize>,
     /// `NotImplemented`.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -342,6 +359,13 @@ impl Interp {
             traceback: t("traceback", BaseKind::Builtin, 0, &mut imm),
             not_implemented: t("NotImplementedType", BaseKind::Builtin, 0, &mut imm),
             ellipsis: t("ellipsis", BaseKind::Builtin, 0, &mut imm),
+            coroutine: t("coroutine", BaseKind::Builtin, 0, &mut imm),
+            async_generator: t("async_generator", BaseKind::Builtin, 0, &mut imm),
+            coroutine_wrapper: t("coroutine_wrapper", BaseKind::Builtin, 0, &mut imm),
+            async_generator_asend: t("async_generator_asend", BaseKind::Builtin, 0, &mut imm),
+            async_generator_athrow: t("async_generator_athrow", BaseKind::Builtin, 0, &mut imm),
+            anext_awaitable: t("anext_awaitable", BaseKind::Builtin, 0, &mut imm),
+            complex: t("complex", BaseKind::Builtin, b, &mut imm),
             object,
             int,
             exc,
@@ -379,6 +403,7 @@ impl Interp {
             interned: PyCell::new(HashMap::new()),
             del_queue: Box::default(),
             recursion_limit,
+            int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             type_epoch,
             dict_versions: Cell::new(0),
             not_implemented,
@@ -464,6 +489,9 @@ impl Drop for Interp {
             let Some(o) = next else { break };
             if let Payload::Instance(i) = o.payload() {
                 i.finalized.set(true);
+            }
+            if let Payload::Generator(g) = o.payload() {
+                g.finalized.set(true);
             }
             drop(o);
         }

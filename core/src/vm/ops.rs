@@ -246,11 +246,17 @@ impl Vm {
                     DescriptorObj::ClassMethod(_) => t.classmethod.clone(),
                     DescriptorObj::Super { .. } => t.super_.clone(),
                 },
-                Payload::Generator(_) => t.generator.clone(),
+                Payload::Generator(g) => match g.kind {
+                    super::generator::GenKind::Generator => t.generator.clone(),
+                    super::generator::GenKind::Coroutine => t.coroutine.clone(),
+                    super::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+                },
+                Payload::AwaitOp(a) => super::coroutine::type_of_op(a, t),
                 Payload::Marker(crate::object::Marker::NotImplemented) => t.not_implemented.clone(),
                 Payload::Marker(_) => t.ellipsis.clone(),
                 Payload::Object => t.object.clone(),
                 Payload::Host(h) => crate::object::native::type_of(h, t),
+                Payload::Complex(_) => t.complex.clone(),
             },
         }
     }
@@ -268,7 +274,8 @@ impl Vm {
                 pos.extend_from_slice(rest);
                 self.call(f, Args::new(&pos))
             }
-            Some(Payload::Native(n)) if n.bound.is_none() => {
+            // A plain built-in function (`__len__ = len`) does not bind.
+            Some(Payload::Native(n)) if n.bound.is_none() && n.owner.is_some() => {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
@@ -502,6 +509,8 @@ impl Vm {
                 Payload::List(l) => Ok(!l.items.get().is_empty()),
                 Payload::Dict(d) => Ok(!d.is_empty()),
                 Payload::Bytes(b) => Ok(!b.data.is_empty()),
+                // A class is true unless its metaclass says otherwise.
+                Payload::Type(t) if t.meta.get().is_some() => self.truthy_slow(v),
                 Payload::Type(_)
                 | Payload::Function(_)
                 | Payload::Native(_)
@@ -568,9 +577,20 @@ impl Vm {
     }
 
     fn repr_slow(&mut self, v: &Value, name: &str) -> PyResult<String> {
-        let r = match self.call_special(v, name, &[])? {
+        // `object.__str__` is `repr`, but its result is checked as `__str__`'s.
+        let hook = match self.lookup_special(v, name) {
+            Some(f) if name == "__str__" && self.is_object_method(&f) => "__repr__",
+            _ => name,
+        };
+        let r = match self.call_special(v, hook, &[])? {
             Some(r) => r,
             None => return Ok(crate::object::class::object_repr_string(self, v)),
+        };
+        let r = match r.payload() {
+            Some(Payload::Instance(i)) if matches!(i.base.payload(), Some(Payload::Str(_))) => {
+                i.base.clone()
+            }
+            _ => r,
         };
         match r.as_str() {
             Some(s) => Ok(String::from(s)),
@@ -686,7 +706,17 @@ impl Vm {
                 }
             }
         }
-        let r = self.generic_getattr(v, name, &ty)?;
+        let r = match self.generic_getattr(v, name, &ty) {
+            // A descriptor raising AttributeError falls back to `__getattr__`.
+            Err(e)
+                if tflags & flags::BUILTIN == 0
+                    && self.err_matches(&e, ExcKind::AttributeError)
+                    && lookup_type(&ty, "__getattr__").is_some() =>
+            {
+                None
+            }
+            other => other?,
+        };
         if r.is_some() || tflags & flags::BUILTIN != 0 {
             return Ok(r);
         }
@@ -742,10 +772,11 @@ impl Vm {
             }
             _ => {}
         }
-        if n == "__class__" {
+        let descr = lookup_type_name(ty, name);
+        // `object.__class__`, unless a class overrides the name.
+        if n == "__class__" && descr.is_none() {
             return Ok(Some(Value::Obj(ty.clone())));
         }
-        let descr = lookup_type_name(ty, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d.clone(), Some(v), ty).map(Some);
@@ -859,6 +890,19 @@ impl Vm {
                 None => d,
             }),
             Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => Ok(f.clone()),
+            // 3.9-3.12: a classmethod around another descriptor (a property)
+            // binds it to the class.
+            Some(Payload::Descriptor(DescriptorObj::ClassMethod(f)))
+                if matches!(
+                    f.payload(),
+                    Some(Payload::Descriptor(DescriptorObj::Property { .. }))
+                ) || (matches!(f.payload(), Some(Payload::Instance(_)))
+                    && self.lookup_special(f, "__get__").is_some()) =>
+            {
+                let tv = Value::Obj(ty.clone());
+                let inner = f.clone();
+                self.descr_get(inner, Some(&tv), ty)
+            }
             Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => Ok(match f.payload() {
                 Some(Payload::Native(n)) if n.bound.is_none() => {
                     Value::from_payload(Payload::Native(NativeFnObj {
@@ -877,7 +921,8 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => {
                     if is_none_value(fget) {
-                        let pname = crate::object::class::property_name(self, &d);
+                        let oty = self.type_of(o);
+                        let pname = crate::object::class::property_name(self, &d, &oty);
                         return Err(self.attribute_error(match pname {
                             Some(pn) => format!(
                                 "property '{pn}' of '{}' object has no getter",
@@ -930,6 +975,37 @@ impl Vm {
             }
             Payload::Exception(_) => crate::object::exception::exc_getattr(self, v, n),
             Payload::Function(_) => crate::object::function::function_getattr(self, v, n),
+            Payload::Traceback(tb) => Ok(match n {
+                "tb_next" => Some(tb.next.get().clone()),
+                "tb_lasti" => Some(Value::Int(i64::from(tb.lasti) * 2)),
+                "tb_lineno" => match tb.code.payload() {
+                    Payload::Code(c) => Some(Value::Int(i64::from(c.line_of(tb.lasti as usize)))),
+                    _ => None,
+                },
+                _ => None,
+            }),
+            Payload::Code(c) => Ok(match n {
+                "co_name" => Some(self.new_str(c.name.clone())),
+                "co_qualname" => Some(self.new_str(c.qualname.clone())),
+                "co_filename" => Some(self.new_str(c.filename.clone())),
+                "co_firstlineno" => Some(Value::Int(i64::from(c.first_line))),
+                "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
+                "co_posonlyargcount" => Some(Value::Int(i64::from(c.posonlyargcount))),
+                "co_kwonlyargcount" => Some(Value::Int(i64::from(c.kwonlyargcount))),
+                "co_flags" => Some(Value::Int(i64::from(c.flags & 0xffff))),
+                "co_varnames" | "co_cellvars" | "co_freevars" | "co_names" => {
+                    let src = match n {
+                        "co_varnames" => &c.varnames,
+                        "co_cellvars" => &c.cellvars,
+                        "co_freevars" => &c.freevars,
+                        _ => &c.names,
+                    };
+                    let items = src.iter().map(|o| Value::Obj(o.clone())).collect();
+                    Some(self.new_tuple(items))
+                }
+                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                _ => None,
+            }),
             Payload::Native(nf) => Ok(match n {
                 "__name__" => Some(self.new_str(nf.name)),
                 "__qualname__" => Some(self.new_str(match (nf.owner, &nf.bound) {
@@ -1015,7 +1091,7 @@ impl Vm {
                 ));
             }
             "__dict__" => return Ok(Some(Value::Obj(t.dict.clone()))),
-            "__class__" => return Ok(Some(Value::Obj(self.types().type_.clone()))),
+            "__class__" => return Ok(Some(Value::Obj(self.type_of(v)))),
             "__module__" => {
                 return Ok(Some(
                     t.dict()
@@ -1073,10 +1149,28 @@ impl Vm {
 
     fn setattr_impl(&mut self, v: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let ty = self.type_of(v);
+        let tflags = type_obj(&ty).map_or(0, |t| t.flags.get());
         if let Some(Payload::Type(_)) = v.payload() {
+            // A metaclass's own `__setattr__`/`__delattr__` hook.
+            if tflags & flags::HAS_SETATTR != 0 && tflags & flags::BUILTIN == 0 {
+                let hook = if value.is_some() {
+                    "__setattr__"
+                } else {
+                    "__delattr__"
+                };
+                if let Some((f, owner)) = lookup_type_owner(&ty, hook) {
+                    if !owner.ptr_eq(&self.types().object) && !owner.ptr_eq(&self.types().type_) {
+                        let mut a = vec![Value::Obj(name.clone())];
+                        if let Some(x) = value {
+                            a.push(x);
+                        }
+                        self.call_unbound(&f, v, &a)?;
+                        return Ok(());
+                    }
+                }
+            }
             return crate::object::class::type_setattr(self, v, name, value);
         }
-        let tflags = type_obj(&ty).map_or(0, |t| t.flags.get());
         if tflags & flags::HAS_SETATTR != 0 {
             let hook = if value.is_some() {
                 "__setattr__"
@@ -1097,6 +1191,46 @@ impl Vm {
         self.generic_setattr(v, name, value)
     }
 
+    /// `obj.__class__ = cls` (instances of user classes with the same layout).
+    fn set_class(&mut self, v: &Value, ty: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        };
+        let new = match &value {
+            Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
+            other => {
+                let tn = self.type_name(other);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{tn}' object"
+                )));
+            }
+        };
+        let (Some(Payload::Instance(i)), Some(nt), Some(ot)) =
+            (v.payload(), type_obj(&new), type_obj(ty))
+        else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if nt.has_flag(flags::BUILTIN) {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if nt.base_kind != ot.base_kind
+            || nt.has_flag(flags::NO_DICT) != ot.has_flag(flags::NO_DICT)
+        {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nt.name.get(),
+                ot.name.get()
+            )));
+        }
+        let old = i.class.replace(new);
+        drop(old);
+        Ok(())
+    }
+
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
     pub fn generic_setattr(
         &mut self,
@@ -1106,6 +1240,9 @@ impl Vm {
     ) -> PyResult<()> {
         let n = name.payload_str().unwrap_or("");
         let ty = self.type_of(v);
+        if n == "__class__" && lookup_type_name(&ty, name).is_none() {
+            return self.set_class(v, &ty, value);
+        }
         if let Some(d) = lookup_type_name(&ty, name) {
             match d.payload() {
                 Some(Payload::Descriptor(DescriptorObj::Property {
@@ -1125,7 +1262,7 @@ impl Vm {
                             )));
                         }
                         let what = if value.is_some() { "setter" } else { "deleter" };
-                        let pname = crate::object::class::property_name(self, &d);
+                        let pname = crate::object::class::property_name(self, &d, &ty);
                         return Err(self.attribute_error(match pname {
                             Some(pn) => format!(
                                 "property '{pn}' of '{}' object has no {what}",
@@ -1158,6 +1295,16 @@ impl Vm {
                         self.call_unbound(&f, &d, &a)?;
                         return Ok(());
                     }
+                    // A data descriptor lacking this hook refuses the
+                    // operation (CPython raises AttributeError(hook)).
+                    let other = if value.is_some() {
+                        "__delete__"
+                    } else {
+                        "__set__"
+                    };
+                    if lookup_type(&dt, other).is_some() {
+                        return Err(self.attribute_error(String::from(hook)));
+                    }
                 }
                 _ => {}
             }
@@ -1170,6 +1317,14 @@ impl Vm {
                     return Err(self.no_attribute(v, name));
                 }
                 if let Some(Payload::Dict(d)) = i.dict.payload() {
+                    // Deleting an unset slot: CPython's member descriptor
+                    // raises AttributeError(name).
+                    if value.is_none()
+                        && type_obj(&ty).is_some_and(|t| t.has_flag(flags::NO_DICT))
+                        && d.get_str(n).is_none()
+                    {
+                        return Err(self.attribute_error(String::from(n)));
+                    }
                     return self.store_in_dict(d, name, n, value, v);
                 }
             }
@@ -1230,6 +1385,9 @@ impl Vm {
     /// `a op b` for a binary operator (not in-place).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if let Some(r) = int::num_binary_op(self, a, b, op) {
+            return r;
+        }
+        if let Some(r) = crate::object::complex::fast_binop(self, a, b, op) {
             return r;
         }
         if op == BinOp::Add {
@@ -1347,6 +1505,9 @@ impl Vm {
         if let Some(r) = int::num_binary_op(self, a, b, op) {
             return r;
         }
+        if let Some(r) = crate::object::complex::fast_binop(self, a, b, op) {
+            return r;
+        }
         let (_, _, iname, _) = binop_names(op);
         if !matches!(a, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::Tuple(_)))
         {
@@ -1398,6 +1559,9 @@ impl Vm {
     pub fn abs(&mut self, a: &Value) -> PyResult<Value> {
         if let Some(r) = int::num_abs(a) {
             return Ok(r);
+        }
+        if let Some(r) = crate::object::complex::fast_abs(self, a) {
+            return r;
         }
         match self.call_special(a, "__abs__", &[])? {
             Some(r) => Ok(r),
@@ -1593,6 +1757,17 @@ impl Vm {
                 let f = self.descr_get(cg, None, &cls)?;
                 return self.call(&f, Args::new(core::slice::from_ref(key)));
             }
+            // PEP 585: `list[int]` and the like are `types.GenericAlias`es.
+            if t.has_flag(flags::BUILTIN)
+                && matches!(
+                    t.name.get().as_str(),
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                )
+            {
+                let m = self.import_module("types", &Value::None, 0)?;
+                let ga = self.getattr_str(&m, "GenericAlias")?;
+                return self.call(&ga, Args::new(&[obj.clone(), key.clone()]));
+            }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.name.get())));
         }
         Err(self.type_error(format!(
@@ -1784,7 +1959,8 @@ impl Vm {
             }
             // Generators: resume directly instead of through `__next__`
             // looked up by text and a native call.
-            if matches!(o.payload(), Payload::Generator(_)) {
+            if matches!(o.payload(), Payload::Generator(g) if g.kind == super::generator::GenKind::Generator)
+            {
                 return match self.gen_send_ex(o, Value::None, None) {
                     Ok(super::generator::GenStep::Yield(v)) => Ok(Some(v)),
                     Ok(super::generator::GenStep::Return(_)) => Ok(None),
@@ -1858,7 +2034,22 @@ impl Vm {
                 if let Some(r) = self.meta_hook(spec, "__instancecheck__", v)? {
                     return Ok(r);
                 }
-                Ok(self.isinstance(v, c))
+                if self.isinstance(v, c) {
+                    return Ok(true);
+                }
+                // A `__class__` attribute other than the real type counts too.
+                let vt = self.type_of(v);
+                if matches!(v.payload(), Some(Payload::Instance(_)))
+                    && lookup_type(&vt, "__class__").is_some()
+                {
+                    let key = self.intern("__class__");
+                    if let Ok(Some(Value::Obj(k))) = self.getattr_opt(v, &key) {
+                        if matches!(k.payload(), Payload::Type(_)) && !k.ptr_eq(&self.type_of(v)) {
+                            return Ok(is_subtype(&k, c));
+                        }
+                    }
+                }
+                Ok(false)
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.items().to_vec();
@@ -1870,6 +2061,10 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(f) = self.lookup_special(spec, "__instancecheck__") {
+                    let r = self.call_unbound(&f, spec, core::slice::from_ref(v))?;
+                    return self.truthy(&r);
+                }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }

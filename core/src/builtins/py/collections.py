@@ -7,6 +7,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from types import GenericAlias as _GenericAlias
 
 _builtin_function = type(len)
 _kwlist = frozenset([
@@ -229,6 +230,7 @@ class deque:
 
     Kept as two lists: `_front` holds the left part reversed, `_back` the
     right part, so both ends are amortized O(1)."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ('_front', '_back', '_maxlen', '_state', '__weakref__')
 
@@ -564,9 +566,6 @@ class deque:
     def __reduce__(self):
         return self.__class__, (list(self), self._maxlen)
 
-    def __class_getitem__(cls, item):
-        return cls
-
 
 _repr_active = set()
 
@@ -589,6 +588,7 @@ def _repr_done(obj):
 
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
@@ -660,6 +660,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -842,6 +843,7 @@ class _OdictView:
 
 class Counter(dict):
     """Dict subclass for counting hashable items."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -1063,6 +1065,7 @@ class Counter(dict):
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to
     create a single, updateable view."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

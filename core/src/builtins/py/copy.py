@@ -11,7 +11,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), property)
 
 

@@ -35,7 +35,11 @@ def index(a, /):
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    return method(a)
+    r = method(a)
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type %s)"
+                        % type(r).__name__)
+    return r
 
 
 def inv(a, /): return ~a
