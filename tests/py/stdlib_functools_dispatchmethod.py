@@ -63,3 +63,25 @@ try:
     describe()
 except TypeError as e:
     print("TypeError", e)
+@singledispatch
+def ann(x):
+    return "default"
+@ann.register
+def _(x: int):
+    return "int:" + str(x)
+@ann.register
+def _(x: str, extra=1):
+    return "str:" + x
+print(ann(1), ann("s"), ann(2.5), ann(True))
+try:
+    ann.register(lambda x: x)
+except TypeError as e:
+    print("TypeError", str(e).split(" at 0x")[0][:60])
+class Shape:
+    @singledispatchmethod
+    def area(self, arg):
+        return "?"
+    @area.register
+    def _(self, arg: int):
+        return arg * arg
+print(Shape().area(3), Shape().area("x"))
