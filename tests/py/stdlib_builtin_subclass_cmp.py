@@ -27,3 +27,14 @@ from collections import Counter, OrderedDict, defaultdict
 print(Counter() == {}, {} == Counter(), Counter(a=1) == {"a": 1}, Counter(a=1) == Counter(a=1, b=0))
 print(OrderedDict(a=1) == {"a": 1}, defaultdict(int, a=1) == {"a": 1}, defaultdict(int) == defaultdict(list))
 print(sorted([L([3]), L([1]), L([2])]), max(T((1, 2)), T((1, 3))), min(S("b"), S("a")))
+from collections import UserList, UserString
+class R:
+    def __radd__(self, other):
+        return ("radd", other)
+print([1] + R(), (1,) + R(), "s" + R(), [1] + UserList([2]), "a" + UserString("b"), type("a" + UserString("b")).__name__)
+class MyInt(int): pass
+for op in [lambda: "ab".__add__(1), lambda: [1].__add__(2.5), lambda: "ab" + MyInt(3), lambda: [1] + 1, lambda: (1,) + None]:
+    try:
+        print(op())
+    except TypeError as e:
+        print("TypeError", e)

@@ -196,6 +196,20 @@ pub fn native_self_fixup(n: &NativeFnObj, pos: &[Value]) -> Option<Vec<Value>> {
     }
 }
 
+/// Do built-in types `a` and `b` (by name) read each other's values in
+/// their binary methods (`set` with `frozenset`, the numbers, the bytes)?
+fn same_builtin_family(a: &str, b: &str) -> bool {
+    const FAMILIES: &[&[&str]] = &[
+        &["set", "frozenset"],
+        &["int", "bool", "float", "complex"],
+        &["bytes", "bytearray"],
+    ];
+    a == b
+        || FAMILIES
+            .iter()
+            .any(|fam| fam.contains(&a) && fam.contains(&b))
+}
+
 fn is_none_value(v: &Value) -> bool {
     matches!(v, Value::None)
 }
@@ -300,8 +314,18 @@ impl Vm {
         self_: &Value,
         other: &Value,
     ) -> PyResult<Value> {
-        let other = match f.payload() {
-            Some(Payload::Native(n)) if n.bound.is_none() => native_self(other, n),
+        let other = match (f.payload(), other.payload()) {
+            (Some(Payload::Native(n)), Some(Payload::Instance(i)))
+                if n.bound.is_none() && !matches!(i.base, Value::None) =>
+            {
+                // Only a value of the method's own kind is unwrapped, so
+                // `"a" + MyInt(1)` still names `MyInt` in its error.
+                let base_ty = type_name_of(&self.type_of(&i.base));
+                match n.owner {
+                    Some(owner) if same_builtin_family(owner, &base_ty) => i.base.clone(),
+                    _ => other.clone(),
+                }
+            }
             _ => other.clone(),
         };
         self.call_unbound(f, self_, core::slice::from_ref(&other))
@@ -1997,11 +2021,17 @@ impl Vm {
         Ok(out)
     }
 
-    /// True when `other`'s type defines `__radd__`: a built-in sequence's
-    /// `__add__` then returns `NotImplemented` instead of raising, so that
-    /// `[1] + UserList([2])` reaches `UserList.__radd__` (CPython's
-    /// `sq_concat` is only tried after both `nb_add` slots).
+    /// True when `other` is an instance of a Python class that defines
+    /// `__radd__`: a built-in sequence's `__add__` then returns
+    /// `NotImplemented` instead of raising, so that `[1] + UserList([2])`
+    /// reaches `UserList.__radd__` (CPython's `sq_concat` is only tried
+    /// after both `nb_add` slots). Built-in types' `__radd__` never accept
+    /// a sequence, so `"ab".__add__(1)` still raises.
     pub fn concat_defers(&self, other: &Value) -> bool {
+        let ty = self.type_of(other);
+        if type_obj(&ty).is_none_or(|t| t.has_flag(flags::BUILTIN)) {
+            return false;
+        }
         self.lookup_special(other, "__radd__")
             .is_some_and(|f| !is_none_value(&f))
     }
