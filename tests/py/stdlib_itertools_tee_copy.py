@@ -18,7 +18,7 @@ ch = it.chain("ab", "cd"); next(ch); print(list(ch), list(ch))
 print(list(it.islice(it.count(), 5, 10, 2)), list(it.compress("abc", [True])), list(it.starmap(lambda *a: a, ["xy", "z"])))
 t1, t2, t3 = it.tee(iter([1, 2, 3]), 3)
 print(type(t1).__name__, type(t1) is type(t2), iter(t1) is t1, next(t1), list(copy.copy(t1)), list(t2), list(t1), list(t3))
-u, = it.tee([]); print(list(u), it.tee("x", 0))
+u, _ = it.tee([]); print(list(u), it.tee("x", 0))
 def noisy():
     for i in range(3):
         print("produce", i)

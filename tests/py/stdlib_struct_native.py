@@ -2,16 +2,20 @@ import struct
 fmts = ["@c", "@ch", "@ci", "@cl", "@cq", "@cd", "@cf", "@ce", "@c?", "@hc", "@ich", "@qc", "@dcc", "@3ci", "@c3i", "@cP", "@cn", "@cN",
         "@ic0l", "@c0d", "@5s i", "@2p d", "@?i?q", "@hhi", "@bbbbi", "@i2x", "@x", "@Hq"]
 for f in fmts:
-    print(f, struct.calcsize(f), struct.calcsize("=" + f[1:]))
+    try:
+        std = struct.calcsize("=" + f[1:])
+    except struct.error as e:
+        std = "error: %s" % e
+    print(f, struct.calcsize(f), std)
 vals = {"c": b"z", "h": -3, "i": 7, "l": -9, "q": 2**40, "d": 0.5, "f": 1.25, "e": 2.0, "?": True, "P": 0, "n": -5, "N": 5}
-for f in ["@ch", "@cq", "@dcc", "@cd", "@ic0l", "@c?", "@cn", "@cN"]:
+for f in ["@ch", "@cq", "@dcc", "@cd", "@ic", "@c?", "@cn", "@cN"]:
     args = [vals[ch] for ch in f[1:] if ch in vals]
     packed = struct.pack(f, *args)
     print(f, packed.hex(), struct.unpack(f, packed) == tuple(args))
 s = struct.Struct("=2h3s?")
 print(s.size, s.pack(1, 2, b"abc", False).hex(), s.unpack(s.pack(-1, -2, b"x", True)))
 print(struct.pack(">3h", 1, 2, 3), struct.pack("<2e", 0.5, -1.5), struct.unpack("<2d", struct.pack("<2d", 1.1, 2.2)))
-print(struct.pack("!10p", b"pascal"), struct.unpack("!10p", struct.pack("!10p", b"pascal")), struct.pack("0s"), struct.unpack("0s", b""))
+print(struct.pack("!10p", b"pascal"), struct.unpack("!10p", struct.pack("!10p", b"pascal")), struct.pack("0s", b"x"), struct.unpack("0s", b""))
 print(struct.pack("<?", 2), struct.unpack("<??", b"\x00\x02"), struct.pack("<3x"), struct.calcsize("<3x2x"))
 for f in ["<q", "<Q", "<i", "<I", "<h", "<H", "<b", "<B"]:
     size = struct.calcsize(f); bits = size * 8
@@ -24,4 +28,4 @@ for f in ["<q", "<Q", "<i", "<I", "<h", "<H", "<b", "<B"]:
             print(" ", v, e)
 print(struct.unpack("<f", struct.pack("<f", 3.4028234663852886e38)), struct.unpack("<e", struct.pack("<e", 6.1e-05)), struct.unpack(">e", b"\x7c\x00"), struct.unpack(">e", b"\xfc\x00"))
 print(struct.pack("<f", float("inf")), struct.pack(">d", float("-inf")), struct.unpack("<f", b"\x00\x00\xc0\x7f")[0])
-print(struct.Struct("i").format, struct.Struct(b"<h").format, struct.Struct("  <  h").size)
+print(struct.Struct("i").format, struct.Struct(b"<h").format, struct.Struct("<  h ").size)
