@@ -11,6 +11,7 @@
 
 #[allow(clippy::module_inception)]
 pub mod builtins;
+pub mod gc;
 pub mod math;
 pub mod pymods;
 pub mod random;
@@ -58,6 +59,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
+    ("gc", gc::make_module),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

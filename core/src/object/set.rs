@@ -145,6 +145,15 @@ impl SetTable {
         self.version += 1;
     }
 
+    /// Calls `f` on every key (for the cycle collector).
+    pub fn for_each_key(&self, f: &mut dyn FnMut(&Value)) {
+        for s in &self.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+    }
+
     /// Removes everything, returning the old slots (drop outside any borrow).
     pub fn take_all(&mut self) -> Vec<Slot> {
         self.fill = 0;

@@ -45,6 +45,22 @@ pub struct GeneratorObj {
 }
 
 impl GeneratorObj {
+    /// Visits the suspended frame's objects (for the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        if let Some(fr) = self.frame.try_get() {
+            if let Some(fr) = fr.as_ref() {
+                fr.traverse(f);
+            }
+        }
+        if let Some(h) = self.saved_handled.try_get() {
+            for v in h.iter() {
+                if let Value::Obj(o) = v {
+                    f(o);
+                }
+            }
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         if let Some(mut f) = self.frame.get_mut().take() {
             f.drain(sink);
@@ -71,14 +87,16 @@ fn gen_of(g: &ObjRef) -> Option<&GeneratorObj> {
 }
 
 /// A new generator object owning `frame`.
-pub(crate) fn new_generator(_vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
-    Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
+pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) -> Value {
+    let g = Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         frame: PyCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         saved_handled: PyCell::new(Vec::new()),
         name: PyCell::new(fo.name.get().clone()),
         qualname: PyCell::new(fo.qualname.get().clone()),
-    })))
+    })));
+    vm.gc_track(&g);
+    g
 }
 
 /// The state of a generator value.
