@@ -5,7 +5,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::{check_pos_only, index_i64, no_kwargs, one_arg};
+use super::{index_i64, no_kwargs, one_arg};
 use crate::object::function::{Args, NativeFn};
 use crate::object::gc::GcHeap;
 use crate::object::{ObjRef, Value};
@@ -121,7 +121,11 @@ fn gc_set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n == 0 {
         return Err(vm.type_error("set_threshold() takes at least 1 argument (0 given)"));
     }
-    check_pos_only(vm, n, "set_threshold", 1, 3)?;
+    if n > 3 {
+        return Err(vm.type_error(format!(
+            "set_threshold() takes at most 3 arguments ({n} given)"
+        )));
+    }
     let mut t = vm.interp().gc.thresholds.get();
     let mut vals = [t.0, t.1, t.2];
     for (i, v) in args.pos.iter().enumerate() {

@@ -308,7 +308,8 @@ impl GcHeap {
     /// `finalize` runs `__del__` for unreachable instances that still need
     /// it (they are kept alive meanwhile); objects it resurrects are not
     /// freed. The rest of the unreachable objects are cleared, which frees
-    /// them. Returns the number of unreachable objects found.
+    /// them. Returns the number of unreachable objects cleared (after
+    /// finalisers, as CPython counts).
     pub fn collect(&self, full: bool, finalize: &mut dyn FnMut(&[ObjRef])) -> usize {
         if self.collecting.replace(true) {
             return 0;
@@ -440,8 +441,7 @@ impl GcHeap {
             }
         }
         drop(objs);
-        let found = unreachable.len();
-        if found == 0 {
+        if unreachable.is_empty() {
             return 0;
         }
         // 4. Finalisers (PEP 442): each runs once; what they resurrect stays.
@@ -458,6 +458,8 @@ impl GcHeap {
             drop(pending);
             unreachable = drop_resurrected(unreachable);
         }
+        // As CPython: the objects left to clear once finalisers ran.
+        let found = unreachable.len();
         // 5. Break the cycles: clear every object (our handles keep them
         // alive meanwhile), then let reference counting free them.
         let mut out: Vec<Value> = Vec::new();
