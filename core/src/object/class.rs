@@ -804,9 +804,11 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
             if cls.ptr_eq(&vm.types().object) {
                 return Ok(Value::from_payload(Payload::Object));
             }
+            // The namespace is left to the collector to find through its
+            // instance (one tracked object per instance, not two).
             let v = Value::from_payload(Payload::Instance(InstanceObj::new(
                 cls.clone(),
-                vm.new_dict(),
+                Value::from_payload(Payload::Dict(DictObj::new())),
             )));
             vm.gc_track(&v);
             Ok(v)

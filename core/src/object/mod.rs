@@ -604,12 +604,11 @@ mod tests {
     }
 
     #[test]
-    fn object_size() {
-        extern crate std;
-        std::println!(
-            "Payload {} Obj {}",
-            core::mem::size_of::<Payload>(),
-            core::mem::size_of::<Obj>()
+    fn object_header_is_two_words() {
+        // The count and the cycle collector's slot word.
+        assert_eq!(
+            core::mem::size_of::<Obj>(),
+            core::mem::size_of::<Payload>() + 2 * core::mem::size_of::<usize>()
         );
     }
 
