@@ -343,14 +343,19 @@ impl GcHeap {
     fn collect_inner(&self, full: bool, finalize: &mut dyn FnMut(&[ObjRef])) -> usize {
         // The objects of this collection.
         let young = core::mem::take(&mut *self.young.get_mut());
-        let mut objs: Vec<NonNull<Obj>> = Vec::new();
+        // Each object with its slot word (so that the passes over the set that
+        // need only the slot do not touch the object's memory).
+        let mut objs: Vec<(NonNull<Obj>, usize)> = Vec::new();
         if full {
             for c in self.chunks.get().iter() {
                 for s in c.slots.iter() {
                     let v = s.get();
                     if v != 0 && v & FREE == 0 {
                         // SAFETY: a live slot holds a live object.
-                        objs.push(unsafe { NonNull::new_unchecked((v & !OLD) as *mut Obj) });
+                        objs.push((
+                            unsafe { NonNull::new_unchecked((v & !OLD) as *mut Obj) },
+                            s as *const Cell<usize> as usize,
+                        ));
                     }
                 }
             }
@@ -366,47 +371,47 @@ impl GcHeap {
                 if v & (FREE | OLD) == 0 && v != 0 && refs_of(w).get() == UNSEEN {
                     refs_of(w).set(0);
                     // SAFETY: a live slot holds a live object.
-                    objs.push(unsafe { NonNull::new_unchecked(v as *mut Obj) });
+                    objs.push((unsafe { NonNull::new_unchecked(v as *mut Obj) }, w));
                 }
             }
         }
         drop(young);
-        // 1. gc_refs = refcount; track untracked containers found inside.
+        // 1. gc_refs = refcount.
+        for &(p, w) in &objs {
+            refs_of(w).set(ObjRef::refcount_of(p) as isize);
+        }
+        // 2. Subtract the references between objects of the set, tracking
+        // the untracked containers found inside: the visit that tracks one
+        // is the first visit of it, so its count starts one lower and later
+        // visits subtract as usual (its own children are visited when the
+        // loop reaches it).
         let mut i = 0;
         while i < objs.len() {
-            let p = objs[i];
+            let (p, _) = objs[i];
             i += 1;
             // SAFETY: every object in `objs` is live (no Python code runs
             // and nothing is freed until the clearing phase).
-            let o = unsafe { p.as_ref() };
-            let rc = ObjRef::refcount_of(p);
-            refs_of(o.gc.get()).set(rc as isize);
-            o.payload.traverse(&mut |c: &ObjRef| {
-                if header(c.0) == 0 && c.payload().needs_tracking() && !c.is_immortal() {
-                    self.track_new(c.0);
-                    objs.push(c.0);
-                }
-            });
-        }
-        // The young list now holds only objects tracked in step 1: they are
-        // part of this collection.
-        self.young.get_mut().clear();
-        // 2. Subtract the references between objects of the set.
-        for &p in &objs {
-            // SAFETY: as above.
             unsafe { p.as_ref() }.payload.traverse(&mut |c: &ObjRef| {
                 let w = header(c.0);
                 if Self::in_set(w, full) {
                     let r = refs_of(w);
                     r.set(r.get() - 1);
+                } else if w == 0 && c.payload().needs_tracking() && !c.is_immortal() {
+                    self.track_new(c.0);
+                    let w = header(c.0);
+                    objs.push((c.0, w));
+                    refs_of(w).set(c.refcount() as isize - 1);
                 }
             });
         }
+        // The young list now holds only objects tracked in step 2: they are
+        // part of this collection.
+        self.young.get_mut().clear();
         // 3. Objects with references from outside are reachable, and so is
         // everything they reach.
         let mut work: Vec<NonNull<Obj>> = Vec::new();
-        for &p in &objs {
-            let r = refs_of(header(p));
+        for &(p, w) in &objs {
+            let r = refs_of(w);
             if r.get() > 0 {
                 r.set(REACHABLE);
                 work.push(p);
@@ -427,8 +432,7 @@ impl GcHeap {
         }
         // Survivors become old.
         let mut unreachable: Vec<ObjRef> = Vec::new();
-        for &p in &objs {
-            let w = header(p);
+        for &(p, w) in &objs {
             if refs_of(w).get() == REACHABLE {
                 let s = slot_of(w);
                 if s.get() & OLD == 0 {
