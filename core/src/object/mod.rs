@@ -600,7 +600,7 @@ mod tests {
 
     #[test]
     fn payload_stays_small() {
-        assert!(core::mem::size_of::<Payload>() <= 96);
+        assert!(core::mem::size_of::<Payload>() <= 88);
     }
 
     #[test]
