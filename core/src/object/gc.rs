@@ -43,6 +43,31 @@ const REACHABLE: isize = -1;
 /// `gc_refs` value of a young-list entry not yet seen by a collection.
 const UNSEEN: isize = -2;
 
+/// The young list's first compaction length.
+const YOUNG_CAP: usize = 4096;
+
+/// Drops the slots of the young list that were freed (or reused by an old
+/// object) and the repeated ones, keeping the order.
+fn compact_young(young: &mut Vec<usize>) {
+    let live_young = |w: usize| {
+        let v = slot_of(w).get();
+        v != 0 && v & (FREE | OLD) == 0
+    };
+    for &w in young.iter() {
+        if live_young(w) {
+            refs_of(w).set(UNSEEN);
+        }
+    }
+    young.retain(|&w| {
+        if live_young(w) && refs_of(w).get() == UNSEEN {
+            refs_of(w).set(0);
+            true
+        } else {
+            false
+        }
+    });
+}
+
 /// One chunk of slots.
 #[repr(C, align(4096))]
 struct Chunk {
@@ -99,6 +124,8 @@ pub struct GcHeap {
     /// Slots of objects tracked since the last collection (may hold freed
     /// or repeated slots; a collection sorts them out).
     young: PyCell<Vec<usize>>,
+    /// Length at which the young list is rid of freed and repeated slots.
+    young_cap: Cell<usize>,
     /// Container allocations minus deallocations since the last collection.
     count: Cell<isize>,
     /// Tracked objects alive.
@@ -127,6 +154,7 @@ impl Default for GcHeap {
             chunks: PyCell::new(Vec::new()),
             free: Cell::new(0),
             young: PyCell::new(Vec::new()),
+            young_cap: Cell::new(YOUNG_CAP),
             count: Cell::new(0),
             live: Cell::new(0),
             young_collections: Cell::new(0),
@@ -219,8 +247,7 @@ impl GcHeap {
         if !self.enabled.get() || self.collecting.get() || t0 <= 0 {
             return false;
         }
-        let want =
-            self.count.get() > t0 as isize || self.young.get().len() > 8 * (t0 as usize).max(64);
+        let want = self.count.get() > t0 as isize;
         if want {
             self.requested.set(true);
         }
@@ -238,7 +265,15 @@ impl GcHeap {
         slot.set(p.as_ptr() as usize);
         // SAFETY: `p` is live.
         unsafe { p.as_ref().gc.set(word) };
-        self.young.get_mut().push(word);
+        let mut young = self.young.get_mut();
+        // Not while collecting: the compaction uses the `gc_refs` words.
+        if young.len() >= self.young_cap.get() && !self.collecting.get() {
+            compact_young(&mut young);
+            // Amortised: the list may hold at most twice its live entries.
+            self.young_cap.set((2 * young.len()).max(YOUNG_CAP));
+        }
+        young.push(word);
+        drop(young);
         self.live.set(self.live.get() + 1);
         self.count.set(self.count.get() + 1);
     }
@@ -264,6 +299,7 @@ impl GcHeap {
         let old = core::mem::take(&mut *self.chunks.get_mut());
         self.free.set(0);
         self.young.get_mut().clear();
+        self.young_cap.set(YOUNG_CAP);
         for &(p, bits) in &keep {
             if self.free.get() == 0 {
                 self.grow();
@@ -779,5 +815,26 @@ mod tests {
         assert_eq!(heap.collect(false, &mut |_| {}), 0);
         assert_eq!(heap.collect(true, &mut |_| {}), 10);
         assert_eq!(heap.live(), 0);
+    }
+
+    #[test]
+    fn the_young_list_stays_bounded_while_disabled() {
+        let heap = Box::new(GcHeap::default());
+        heap.enabled.set(false);
+        for _ in 0..100_000 {
+            let l = list();
+            heap.track(&l);
+        }
+        assert_eq!(heap.live(), 0);
+        assert!(heap.young.get().len() <= YOUNG_CAP);
+        let kept: Vec<ObjRef> = (0..10_000)
+            .map(|_| {
+                let l = list();
+                heap.track(&l);
+                l
+            })
+            .collect();
+        assert!(heap.young.get().len() <= 2 * kept.len() + YOUNG_CAP);
+        drop(kept);
     }
 }
