@@ -532,6 +532,9 @@ impl Interpreter {
         }
         self.vm.handled.clear();
         self.run_pending_finalizers();
+        // Cycles the cleared namespaces left behind, with their `__del__`.
+        self.vm.gc_collect(true);
+        self.run_pending_finalizers();
         self.interp.platform.flush();
     }
 }

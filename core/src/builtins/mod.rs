@@ -12,6 +12,7 @@
 #[allow(clippy::module_inception)]
 pub mod builtins;
 pub mod cmath;
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod pymods;
@@ -66,6 +67,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("posixpath", pymods::make_posixpath),
     ("cmath", cmath::make_module),
     ("types", pymods::make_types),
+    ("gc", gc::make_module),
 ];
 
 /// The constructor of a built-in module, if there is one by that name.

@@ -228,6 +228,27 @@ impl TypeObj {
         self.flags.get() & f != 0
     }
 
+    /// Visits the bases, MRO, namespace, metaclass and cached lookups (for
+    /// the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        for list in [&self.bases, &self.mro] {
+            if let Some(l) = list.try_get() {
+                l.iter().for_each(&mut *f);
+            }
+        }
+        f(&self.dict);
+        if let Some(Some(m)) = self.meta.try_get().as_deref() {
+            f(m);
+        }
+        if let Some(c) = self.cache.try_get() {
+            for v in c.items.iter().filter_map(|(_, v)| v.as_ref()) {
+                if let Value::Obj(o) = v {
+                    f(o);
+                }
+            }
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         for (_, v) in self.cache.get_mut().items.drain(..) {
             if let Some(v) = v {
@@ -270,6 +291,30 @@ pub enum DescriptorObj {
 }
 
 impl DescriptorObj {
+    /// Visits the objects it refers to (for the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        let vs: [&Value; 4] = match self {
+            DescriptorObj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => [fget, fset, fdel, doc],
+            DescriptorObj::StaticMethod(v) | DescriptorObj::ClassMethod(v) => [v; 4],
+            DescriptorObj::Super { ty, obj } => [ty, obj, obj, obj],
+        };
+        let n = match self {
+            DescriptorObj::Property { .. } => 4,
+            DescriptorObj::StaticMethod(_) | DescriptorObj::ClassMethod(_) => 1,
+            DescriptorObj::Super { .. } => 2,
+        };
+        for v in &vs[..n] {
+            if let Value::Obj(o) = v {
+                f(o);
+            }
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         match self {
             DescriptorObj::Property {
@@ -842,15 +887,20 @@ pub fn alloc_instance(vm: &Vm, cls: &ObjRef, args: Value) -> PyResult<Value> {
             if cls.ptr_eq(&vm.types().object) {
                 return Ok(Value::from_payload(Payload::Object));
             }
-            Ok(Value::from_payload(Payload::Instance(InstanceObj::new(
+            // The namespace is left to the collector to find through its
+            // instance (one tracked object per instance, not two).
+            let v = Value::from_payload(Payload::Instance(InstanceObj::new(
                 cls.clone(),
-                vm.new_dict(),
-            ))))
+                Value::from_payload(Payload::Dict(DictObj::new())),
+            )));
+            vm.gc_track(&v);
+            Ok(v)
         }
-        BaseKind::Exception => Ok(Value::from_payload(Payload::Exception(ExceptionObj::new(
-            cls.clone(),
-            args,
-        )))),
+        BaseKind::Exception => {
+            let v = Value::from_payload(Payload::Exception(ExceptionObj::new(cls.clone(), args)));
+            vm.gc_track(&v);
+            Ok(v)
+        }
         BaseKind::Builtin => {
             let n = type_name_of(cls);
             let lb = layout_base(vm, cls);
@@ -887,7 +937,9 @@ pub fn wrap_builtin(vm: &Vm, cls: &ObjRef, lb: &ObjRef, r: Value) -> Value {
     }
     let mut inst = InstanceObj::new(cls.clone(), vm.new_dict());
     inst.base = r;
-    Value::from_payload(Payload::Instance(inst))
+    let v = Value::from_payload(Payload::Instance(inst));
+    vm.gc_track(&v);
+    v
 }
 
 /// The static `__new__` given to subclasses of built-in types.

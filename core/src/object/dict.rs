@@ -8,6 +8,7 @@
 //! and the match is re-validated afterwards, so a key's `__eq__` that mutates
 //! the dict cannot corrupt it.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -36,7 +37,8 @@ pub struct Entry {
 pub struct DictTable {
     /// Hash index over `entries`; only kept (`indexed`) once the table has
     /// more than [`SMALL`] raw entries: smaller tables are scanned.
-    index: HashTable<usize>,
+    /// Boxed (allocated with the first index): an object stays small.
+    index: Option<Box<HashTable<usize>>>,
     entries: Vec<Option<Entry>>,
     len: u32,
     indexed: bool,
@@ -144,6 +146,7 @@ impl DictTable {
             });
         }
         self.index
+            .as_ref()?
             .find(hash as u64, |&i| match &entries[i] {
                 Some(e) if e.hash == hash => eq(i, e),
                 _ => false,
@@ -154,15 +157,18 @@ impl DictTable {
     /// (Re)builds the hash index over the live entries when the table is
     /// past [`SMALL`]; drops it otherwise.
     fn reindex(&mut self) {
-        self.index.clear();
+        if let Some(ix) = &mut self.index {
+            ix.clear();
+        }
         self.indexed = self.entries.len() > SMALL;
         if !self.indexed {
             return;
         }
         let entries = &self.entries;
+        let index = self.index.get_or_insert_with(Box::default);
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(e.hash as u64, i, |&j| {
+                index.insert_unique(e.hash as u64, i, |&j| {
                     entries[j].as_ref().map_or(0, |e| e.hash as u64)
                 });
             }
@@ -345,7 +351,8 @@ impl DictTable {
         self.len += 1;
         if self.indexed {
             let entries = &self.entries;
-            self.index.insert_unique(hash as u64, idx, |&i| {
+            let index = self.index.get_or_insert_with(Box::default);
+            index.insert_unique(hash as u64, idx, |&i| {
                 entries[i].as_ref().map_or(0, |e| e.hash as u64)
             });
         } else if self.entries.len() > SMALL {
@@ -364,8 +371,8 @@ impl DictTable {
         self.touched();
         self.layout_changed();
         let hash = self.entries[i].as_ref()?.hash;
-        if self.indexed {
-            if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
+        if let (true, Some(index)) = (self.indexed, &mut self.index) {
+            if let Ok(slot) = index.find_entry(hash as u64, |&j| j == i) {
                 slot.remove();
             }
         }
@@ -436,7 +443,7 @@ impl DictTable {
     fn take_raw(&mut self) -> Vec<Option<Entry>> {
         self.touched();
         self.layout_changed();
-        self.index.clear();
+        self.index = None;
         self.indexed = false;
         self.len = 0;
         core::mem::take(&mut self.entries)
@@ -446,7 +453,7 @@ impl DictTable {
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.touched();
         self.layout_changed();
-        self.index.clear();
+        self.index = None;
         self.indexed = false;
         self.len = 0;
         core::mem::take(&mut self.entries)

@@ -126,6 +126,41 @@ pub enum IterState {
     },
 }
 
+impl IterState {
+    /// Visits the objects it refers to (for the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        let mut v = |x: &Value| {
+            if let Value::Obj(o) = x {
+                f(o);
+            }
+        };
+        match self {
+            IterState::List { seq, .. }
+            | IterState::Tuple { seq, .. }
+            | IterState::Str { seq, .. }
+            | IterState::Bytes { seq, .. } => f(seq),
+            IterState::Set { set, .. } => f(set),
+            IterState::Dict { dict, .. } => f(dict),
+            IterState::Range { .. } => {}
+            IterState::Enumerate { it, .. } => v(it),
+            IterState::Zip { its, .. } => its.iter().for_each(v),
+            IterState::Map { f: g, its } => {
+                v(g);
+                its.iter().for_each(v);
+            }
+            IterState::Filter { f: g, it } => {
+                v(g);
+                v(it);
+            }
+            IterState::Reversed { seq, .. } => v(seq),
+            IterState::Callable { f: g, sentinel } => {
+                v(g);
+                v(sentinel);
+            }
+        }
+    }
+}
+
 impl IterObj {
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         let Some(st) = self.state.get_mut().take() else {

@@ -16,6 +16,7 @@ pub mod class;
 pub mod exception;
 pub mod fpow;
 pub mod function;
+pub mod gc;
 pub mod instance;
 pub mod module;
 pub mod native;
@@ -43,6 +44,7 @@ use core::fmt;
 use core::ptr::NonNull;
 
 use crate::num::bigint::BigInt;
+use crate::sync::live_count as live_objects;
 use crate::sync::UnsafeCell;
 
 /// A Python value: an unboxed immediate or a counted reference to a heap object.
@@ -221,6 +223,9 @@ pub const IMMORTAL_RC: usize = 1 << (usize::BITS - 2);
 pub struct Obj {
     /// The reference count: plain memory, guarded by the GIL.
     rc: UnsafeCell<usize>,
+    /// The cycle collector's slot for a tracked container, 0 when untracked
+    /// (see [`gc`]).
+    gc: Cell<usize>,
     /// The object's layout and data.
     payload: Payload,
 }
@@ -238,8 +243,10 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates a new object with a count of one.
     pub fn new(payload: Payload) -> ObjRef {
+        live_objects::born();
         let b = Box::new(Obj {
             rc: UnsafeCell::new(1),
+            gc: Cell::new(0),
             payload,
         });
         ObjRef(NonNull::from(Box::leak(b)))
@@ -247,8 +254,10 @@ impl ObjRef {
 
     /// Allocates an object that is never freed while the interpreter lives.
     pub fn new_immortal(payload: Payload) -> ObjRef {
+        live_objects::born();
         let b = Box::new(Obj {
             rc: UnsafeCell::new(IMMORTAL_RC),
+            gc: Cell::new(0),
             payload,
         });
         ObjRef(NonNull::from(Box::leak(b)))
@@ -266,6 +275,14 @@ impl ObjRef {
     pub fn refcount(&self) -> usize {
         // SAFETY: the pointer is live; the GIL serialises count accesses.
         unsafe { self.0.as_ref().rc.with(|p| *p) }
+    }
+
+    /// The count of a live object without a handle (for the collector).
+    #[inline]
+    pub(crate) fn refcount_of(p: NonNull<Obj>) -> usize {
+        // SAFETY: the caller passes a live object; the GIL serialises
+        // count accesses.
+        unsafe { p.as_ref().rc.with(|r| *r) }
     }
 
     /// True for an immortal object.
@@ -397,6 +414,11 @@ unsafe fn free_object(first: NonNull<Obj>) {
     while let Some(ptr) = next {
         // SAFETY: `ptr` came from `Box::leak` and its count is zero.
         let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+        let slot = boxed.gc.get();
+        if slot != 0 {
+            gc::untrack_freed(slot);
+        }
+        live_objects::died();
         boxed.payload.drain(&mut |v| {
             if let Value::Obj(child) = v {
                 let cptr = child.0;
@@ -592,7 +614,18 @@ mod tests {
 
     #[test]
     fn payload_stays_small() {
-        assert!(core::mem::size_of::<Payload>() <= 96);
+        assert!(core::mem::size_of::<Payload>() <= 80);
+        // With the two header words: 96 bytes.
+        assert!(core::mem::size_of::<Obj>() <= 96);
+    }
+
+    #[test]
+    fn object_header_is_two_words() {
+        // The count and the cycle collector's slot word.
+        assert_eq!(
+            core::mem::size_of::<Obj>(),
+            core::mem::size_of::<Payload>() + 2 * core::mem::size_of::<usize>()
+        );
     }
 
     #[test]

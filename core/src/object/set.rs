@@ -145,6 +145,15 @@ impl SetTable {
         self.version += 1;
     }
 
+    /// Calls `f` on every key (for the cycle collector).
+    pub fn for_each_key(&self, f: &mut dyn FnMut(&Value)) {
+        for s in &self.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+    }
+
     /// Removes everything, returning the old slots (drop outside any borrow).
     pub fn take_all(&mut self) -> Vec<Slot> {
         self.fill = 0;
@@ -186,12 +195,21 @@ enum Lookup {
 }
 
 /// The payload of a `set` or `frozenset` object.
-#[derive(Default)]
 pub struct SetObj {
     /// The table. Never call into the VM while borrowed.
     pub table: PyCell<SetTable>,
-    /// The cached frozenset hash.
-    hash: Cell<Option<i64>>,
+    /// The cached frozenset hash; -1 (never a hash) until computed. Not an
+    /// `Option`: a heap object stays 96 bytes.
+    hash: Cell<i64>,
+}
+
+impl Default for SetObj {
+    fn default() -> Self {
+        SetObj {
+            table: PyCell::default(),
+            hash: Cell::new(-1),
+        }
+    }
 }
 
 impl SetObj {
@@ -500,7 +518,8 @@ impl SetObj {
 
     /// The frozenset hash (CPython's algorithm), cached.
     pub fn frozen_hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != -1 {
             return h;
         }
         let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
@@ -515,7 +534,7 @@ impl SetObj {
         if r == -1 {
             r = 590923713;
         }
-        self.hash.set(Some(r));
+        self.hash.set(r);
         r
     }
 }

@@ -47,6 +47,7 @@ mod imp {
 pub use imp::*;
 
 mod gil;
+pub mod live_count;
 mod lock;
 mod mutants;
 pub(crate) mod rmw;

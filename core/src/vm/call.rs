@@ -30,18 +30,11 @@ impl Vm {
     /// Calls any callable with positional and keyword arguments.
     pub fn call(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Native(n)) => match &n.bound {
-                None => match crate::vm::ops::native_self_fixup(n, args.pos) {
-                    Some(pos) => (n.f)(self, Args::with_kw(&pos, args.kw)),
-                    None => (n.f)(self, args),
-                },
-                Some(b) => {
-                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                    pos.push(b.clone());
-                    pos.extend_from_slice(args.pos);
-                    (n.f)(self, Args::with_kw(&pos, args.kw))
-                }
-            },
+            Some(Payload::Native(n)) => {
+                let v = self.call_native_obj(n, args)?;
+                self.gc_track(&v);
+                Ok(v)
+            }
             Some(Payload::Host(HostObj::Function(h))) => crate::object::native::call(self, h, args),
             Some(Payload::Function(_)) => {
                 let Value::Obj(fo) = f else {
@@ -65,7 +58,9 @@ impl Vm {
                 let Value::Obj(t) = f else {
                     return Ok(Value::None);
                 };
-                crate::object::class::type_call(self, t, args)
+                let v = crate::object::class::type_call(self, t, args)?;
+                self.gc_track(&v);
+                Ok(v)
             }
             _ => match self.lookup_special(f, "__call__") {
                 Some(m) => {
@@ -82,6 +77,25 @@ impl Vm {
                     Err(self.type_error(format!("'{tn}' object is not callable")))
                 }
             },
+        }
+    }
+
+    fn call_native_obj(
+        &mut self,
+        n: &crate::object::function::NativeFnObj,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        match &n.bound {
+            None => match crate::vm::ops::native_self_fixup(n, args.pos) {
+                Some(pos) => (n.f)(self, Args::with_kw(&pos, args.kw)),
+                None => (n.f)(self, args),
+            },
+            Some(b) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(b.clone());
+                pos.extend_from_slice(args.pos);
+                (n.f)(self, Args::with_kw(&pos, args.kw))
+            }
         }
     }
 
@@ -337,9 +351,11 @@ impl Vm {
         let nl = code.varnames.len();
         for (k, arg) in code.cell2arg.iter().enumerate() {
             let init = arg.and_then(|a| frame.fast.get(a as usize).cloned().flatten());
-            frame.fast[nl + k] = Some(Value::from_payload(Payload::Cell(CellObj {
+            let cell = Value::from_payload(Payload::Cell(CellObj {
                 value: PyCell::new(init),
-            })));
+            }));
+            self.gc_track(&cell);
+            frame.fast[nl + k] = Some(cell);
         }
         let nc = code.cellvars.len();
         for (k, c) in fo.closure.iter().enumerate() {

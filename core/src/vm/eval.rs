@@ -524,6 +524,10 @@ impl Vm {
     #[cold]
     pub(crate) fn run_finalizers(&mut self) {
         let q = &self.interp().del_queue;
+        let gc = &self.interp().gc;
+        if gc.requested.get() && !gc.collecting.get() && !self.is_stopped() {
+            self.gc_collect(gc.wants_full());
+        }
         loop {
             let next = q.pending.borrow_mut().pop();
             let Some(obj) = next else { break };
@@ -558,6 +562,30 @@ impl Vm {
             drop(v);
         }
         q.flag.set(!q.pending.borrow().is_empty());
+    }
+
+    /// Runs a cycle collection (all generations when `full`) and returns the
+    /// number of unreachable objects it found. Their `__del__` methods run
+    /// here, once each.
+    pub fn gc_collect(&mut self, full: bool) -> usize {
+        let gc = &self.interp().gc;
+        gc.collect(full, &mut |objs| {
+            for o in objs {
+                let Payload::Instance(i) = o.payload() else {
+                    continue;
+                };
+                if i.finalized.replace(true) || self.is_stopped() {
+                    continue;
+                }
+                let v = Value::Obj(o.clone());
+                if let Some(del) = self.lookup_special(&v, "__del__") {
+                    if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
+                        let what = self.func_repr(&del);
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                    }
+                }
+            }
+        })
     }
 
     /// `<function A.__del__ at 0x...>`-style text for a callable.
@@ -1896,6 +1924,7 @@ impl Vm {
         let empty = core::mem::replace(&mut f.stack, stack);
         drop(empty);
         Some(r.map(|v| {
+            self.gc_track(&v);
             self.eval.frames[fi].stack.push(v);
             false
         }))
@@ -1995,6 +2024,7 @@ impl Vm {
         f.stack = stack;
         drop(callable);
         let v = r?;
+        self.gc_track(&v);
         self.eval.frames[fi].stack.push(v);
         Ok(false)
     }
@@ -2229,6 +2259,7 @@ impl Vm {
         for it in items {
             self.set_add(&set, it)?;
         }
+        self.gc_track(&set);
         self.eval.frames[fi].stack.push(set);
         Ok(())
     }
@@ -2593,9 +2624,9 @@ impl Vm {
             }
             *f.dict.get_mut() = d;
         }
-        self.eval.frames[fi]
-            .stack
-            .push(Value::from_payload(Payload::Function(Box::new(f))));
+        let f = Value::from_payload(Payload::Function(Box::new(f)));
+        self.gc_track(&f);
+        self.eval.frames[fi].stack.push(f);
         Ok(())
     }
 

@@ -71,6 +71,24 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Visits every object the frame holds (for the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        f(&self.code);
+        f(&self.globals);
+        f(&self.builtins);
+        for o in [&self.locals, &self.kwnames, &self.gen]
+            .into_iter()
+            .flatten()
+        {
+            f(o);
+        }
+        for v in self.fast.iter().flatten().chain(self.stack.iter()) {
+            if let Value::Obj(o) = v {
+                f(o);
+            }
+        }
+    }
+
     /// Moves every value out (for freeing a suspended generator iteratively).
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         for v in self.fast.drain(..).flatten() {

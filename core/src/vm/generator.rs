@@ -97,6 +97,22 @@ impl GeneratorObj {
         }
     }
 
+    /// Visits the suspended frame's objects (for the cycle collector).
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        if let Some(fr) = self.frame.try_get() {
+            if let Some(fr) = fr.as_ref() {
+                fr.traverse(f);
+            }
+        }
+        if let Some(h) = self.saved_handled.try_get() {
+            for v in h.iter() {
+                if let Value::Obj(o) = v {
+                    f(o);
+                }
+            }
+        }
+    }
+
     pub(crate) fn drain(&mut self, sink: &mut dyn FnMut(Value)) {
         if let Some(mut f) = self.frame.get_mut().take() {
             f.drain(sink);
@@ -139,7 +155,7 @@ pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) ->
     };
     let del_queue = Some(vm.interp().del_queue_ptr());
     let code = frame.code.clone();
-    Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
+    let g = Value::from_payload(Payload::Generator(Box::new(GeneratorObj {
         kind,
         wrapped_yield: Cell::new(false),
         running_async: Cell::new(false),
@@ -152,7 +168,9 @@ pub(crate) fn new_generator(vm: &mut Vm, frame: Box<Frame>, fo: &FunctionObj) ->
         del_queue,
         finalized: Cell::new(false),
         code,
-    })))
+    })));
+    vm.gc_track(&g);
+    g
 }
 
 /// The state of a generator value.

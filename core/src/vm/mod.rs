@@ -237,6 +237,10 @@ pub struct Interp {
     type_epoch: Box<Cell<usize>>,
     /// The last dict layout version handed out (see `DictTable::version`).
     pub(crate) dict_versions: Cell<usize>,
+    /// The cycle collector's table of tracked containers. Boxed for a
+    /// stable address (its chunks point back to it); declared last so it
+    /// outlives every object the other fields free.
+    pub gc: Box<crate::object::gc::GcHeap>,
 }
 
 /// The interpreter's immortal objects, freed when it is dropped.
@@ -417,6 +421,7 @@ impl Interp {
             limits,
             api: crate::api::ApiState::default(),
             immortals: ImmortalPool(PyCell::new(imm)),
+            gc: Box::default(),
         });
         interp.limits.attach(&interp.gil, stop_type);
         interp
@@ -481,6 +486,15 @@ impl Drop for Interp {
             }
         }
         drop(imm);
+        // Cycles left over: collected without their `__del__` (no thread
+        // state is left to run it on).
+        self.gc.collect(true, &mut |objs| {
+            for o in objs {
+                if let Payload::Instance(i) = o.payload() {
+                    i.finalized.set(true);
+                }
+            }
+        });
         self.interned.get_mut().clear();
         // Objects resurrected for `__del__` during teardown are released
         // without running it: there is no thread state left to run it on.
@@ -575,17 +589,36 @@ impl Vm {
         if items.is_empty() {
             return Value::Obj(self.interp().empty_tuple.clone());
         }
-        Value::from_payload(Payload::Tuple(TupleObj::new(items)))
+        let v = Value::from_payload(Payload::Tuple(TupleObj::new(items)));
+        self.gc_track(&v);
+        v
     }
 
     /// A new `list`.
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::from_payload(Payload::List(ListObj::new(items)))
+        let v = Value::from_payload(Payload::List(ListObj::new(items)));
+        self.gc_track(&v);
+        v
     }
 
     /// A new empty `dict`.
     pub fn new_dict(&self) -> Value {
-        Value::from_payload(Payload::Dict(DictObj::new()))
+        let v = Value::from_payload(Payload::Dict(DictObj::new()));
+        self.gc_track(&v);
+        v
+    }
+
+    /// Hands a new container to the cycle collector (see
+    /// [`crate::object::gc`]); when the thresholds ask for a collection it
+    /// runs at the eval loop's next safe point.
+    #[inline]
+    pub fn gc_track(&self, v: &Value) {
+        if let Value::Obj(o) = v {
+            let interp = self.interp();
+            if interp.gc.track(o) {
+                interp.del_queue.flag.set(true);
+            }
+        }
     }
 
     /// A native function object.
@@ -605,7 +638,9 @@ impl Vm {
             d.set_str(self.intern("__name__"), self.new_str(name));
             d.set_str(self.intern("__doc__"), Value::None);
         }
-        ObjRef::new(Payload::Module(ModuleObj { dict }))
+        let m = ObjRef::new(Payload::Module(ModuleObj { dict }));
+        self.gc_track(&Value::Obj(m.clone()));
+        m
     }
 
     /// Sets `dict[name] = value` on a dict object by str name.
@@ -656,9 +691,9 @@ impl Vm {
     /// A new exception of a built-in kind with the given `args` tuple.
     pub fn new_exc_args(&self, kind: ExcKind, args: Value) -> PyErr {
         let cls = self.interp().exc_type(kind).clone();
-        PyErr(ObjRef::new(Payload::Exception(ExceptionObj::new(
-            cls, args,
-        ))))
+        let e = ObjRef::new(Payload::Exception(ExceptionObj::new(cls, args)));
+        self.gc_track(&Value::Obj(e.clone()));
+        PyErr(e)
     }
 
     /// `TypeError(msg)`.
