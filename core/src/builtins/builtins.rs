@@ -91,6 +91,7 @@ pub fn install(vm: &mut Vm) {
         ("bytearray", &t.bytearray),
         ("slice", &t.slice),
         ("range", &t.range),
+        ("memoryview", &t.memoryview),
         ("enumerate", &t.enumerate),
         ("zip", &t.zip),
         ("map", &t.map),

@@ -25,6 +25,7 @@ pub mod bytes;
 pub mod dict;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -104,6 +105,11 @@ impl Value {
     pub fn as_str(&self) -> Option<&str> {
         match self.payload() {
             Some(Payload::Str(s)) => Some(s.as_str()),
+            // An instance of a `str` subclass reads as its text.
+            Some(Payload::Instance(i)) => match i.base.payload() {
+                Some(Payload::Str(s)) => Some(s.as_str()),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -449,6 +455,8 @@ pub enum Payload {
     FrozenSet(set::SetObj),
     /// `range`.
     Range(range::RangeObj),
+    /// `memoryview`.
+    MemoryView(memoryview::MemoryViewObj),
     /// `slice`.
     Slice(slice::SliceObj),
     /// Built-in iterators (list/tuple/str/range/dict iterators, enumerate, zip, map, ...).
@@ -512,6 +520,7 @@ impl Payload {
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
             Payload::Range(_) => "range",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Slice(_) => "slice",
             Payload::Iter(_) => "iterator",
             Payload::DictView(_) => "dict_view",
@@ -544,6 +553,7 @@ impl Payload {
             Payload::Dict(d) => d.drain(sink),
             Payload::Set(s) | Payload::FrozenSet(s) => s.drain(sink),
             Payload::Iter(i) => i.drain(sink),
+            Payload::MemoryView(m) => m.drain(sink),
             Payload::DictView(v) => v.drain(sink),
             Payload::Function(f) => f.drain(sink),
             Payload::BoundMethod(m) => m.drain(sink),

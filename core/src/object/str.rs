@@ -426,7 +426,7 @@ fn codec_name(c: Codec) -> &'static str {
 
 fn check_errors(vm: &Vm, errors: &str) -> PyResult<()> {
     match errors {
-        "strict" | "ignore" | "replace" => Ok(()),
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace" => Ok(()),
         _ => Err(vm.new_exc(
             ExcKind::LookupError,
             format!("unknown error handler name '{errors}'"),
@@ -452,6 +452,17 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         match errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
+            "backslashreplace" => {
+                let esc = if u < 0x100 {
+                    format!("\\x{u:02x}")
+                } else if u < 0x10000 {
+                    format!("\\u{u:04x}")
+                } else {
+                    format!("\\U{u:08x}")
+                };
+                out.extend_from_slice(esc.as_bytes());
+            }
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
             "strict" => {
                 let r = if u < 0x100 {
                     format!("'\\x{u:02x}'")
@@ -481,7 +492,20 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
 /// `ignore` or `replace` error handling and CPython's messages.
 pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = codec_of(vm, encoding)?;
-    check_errors(vm, errors)?;
+    if !matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace") {
+        // CPython looks the handler up only when it is needed.
+        let bad = match codec {
+            Codec::Latin1 => false,
+            Codec::Ascii => !b.is_ascii(),
+            Codec::Utf8 => core::str::from_utf8(b).is_err(),
+        };
+        if bad {
+            check_errors(vm, errors)?;
+            return Err(vm.type_error(
+                "don't know how to handle UnicodeDecodeError in error callback",
+            ));
+        }
+    }
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Ascii => {
@@ -493,6 +517,9 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                     match errors {
                         "ignore" => {}
                         "replace" => out.push('\u{fffd}'),
+                        "backslashreplace" => {
+                            let _ = write!(out, "\\x{x:02x}");
+                        }
                         _ => {
                             return Err(vm.new_exc(
                                 ExcKind::UnicodeDecodeError,
@@ -543,6 +570,10 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                         }
                         if errors == "replace" {
                             out.push('\u{fffd}');
+                        } else if errors == "backslashreplace" {
+                            for x in &rest[good..good + bad_len] {
+                                let _ = write!(out, "\\x{x:02x}");
+                            }
                         }
                         base += good + bad_len;
                         rest = &rest[good + bad_len..];
@@ -711,6 +742,18 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a StrObj> {
     }
 }
 
+/// The `str` payload of `v`, looking through an instance of a `str` subclass.
+fn str_obj_of(v: &Value) -> Option<&StrObj> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s),
+        Some(Payload::Instance(i)) => match i.base.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
     match v.as_str() {
         Some(s) => Ok(s),
@@ -850,8 +893,8 @@ fn str_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__add__", 1, 1)?;
     let s = this(vm, &args, "__add__")?;
-    match args.pos[1].payload() {
-        Some(Payload::Str(t)) => {
+    match str_obj_of(&args.pos[1]) {
+        Some(t) => {
             vm.check_size(
                 crate::vm::limits::SizeKind::Str,
                 (s.s.len() + t.s.len()) as u64,
@@ -888,8 +931,8 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     check_args(vm, &args, name, 1, 1)?;
     let s = this(vm, &args, name)?;
-    match args.pos[1].payload() {
-        Some(Payload::Str(t)) => Ok(Value::Bool(ord_result(
+    match str_obj_of(&args.pos[1]) {
+        Some(t) => Ok(Value::Bool(ord_result(
             s.as_str().cmp(t.as_str()),
             cmp_op_of(name),
         ))),
@@ -935,7 +978,7 @@ pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
             }
         }
     }
-    if items.len() == 1 {
+    if items.len() == 1 && matches!(items[0].payload(), Some(Payload::Str(_))) {
         return Ok(items[0].clone());
     }
     vm.check_size(crate::vm::limits::SizeKind::Str, total as u64)?;
@@ -2062,12 +2105,61 @@ fn is_int_like(v: &Value) -> bool {
 
 /// `template % args` for str.
 pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
-    let (items, is_tuple): (Vec<Value>, bool) = match arg.payload() {
-        Some(Payload::Tuple(t)) => (t.items().to_vec(), true),
-        _ => (alloc::vec![arg.clone()], false),
+    percent_format_impl(vm, tpl, arg, false)
+}
+
+/// `template % args` for bytes: `tpl` holds the template's bytes as Latin-1
+/// text, and so does the result.
+pub fn percent_format_bytes(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
+    percent_format_impl(vm, tpl, arg, true)
+}
+
+/// The bytes of a `%s`/`%b` argument of bytes formatting, as Latin-1 text.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let data = match super::bytes::bytes_like(v) {
+        Some(d) => d,
+        None => match vm.lookup_special(v, "__bytes__") {
+            Some(f) => {
+                let r = vm.call(&f, Args::new(core::slice::from_ref(v)))?;
+                match super::bytes::bytes_of(&r) {
+                    Some(d) => d,
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            type_name(vm, &r)
+                        )))
+                    }
+                }
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(vm, v)
+                )))
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyResult<String> {
+    let tuple_of = |v: &Value| -> Option<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::Tuple(t)) => Some(t.items().to_vec()),
+            Some(Payload::Instance(i)) => match i.base.payload() {
+                Some(Payload::Tuple(t)) => Some(t.items().to_vec()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let (items, is_tuple): (Vec<Value>, bool) = match tuple_of(arg) {
+        Some(t) => (t, true),
+        None => (alloc::vec![arg.clone()], false),
     };
     let is_mapping = !is_tuple
         && arg.as_str().is_none()
+        && super::bytes::bytes_of(arg).is_none()
         && (matches!(arg.payload(), Some(Payload::Dict(_)))
             || (matches!(arg.payload(), Some(Payload::Instance(_)))
                 && vm.lookup_special(arg, "__getitem__").is_some()));
@@ -2117,7 +2209,11 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = cs[ks..i - 1].iter().collect();
-            let k = vm.new_str(key);
+            let k = if bytes {
+                super::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
             value = Some(vm.getitem(arg, &k)?);
             used_mapping = true;
         }
@@ -2203,6 +2299,40 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
         let width = width.unwrap_or(0);
         // (sign/prefix, body) for numbers; body only for text.
         let (prefix, body, numeric): (String, String, bool) = match ty {
+            's' | 'b' | 'r' | 'a' if bytes => {
+                let mut t = match ty {
+                    's' | 'b' => percent_bytes_arg(vm, &v)?,
+                    _ => {
+                        let a = ascii_of(vm, &v)?;
+                        a.chars().map(|c| if (c as u32) < 256 { c } else { '?' }).collect()
+                    }
+                };
+                if let Some(p) = prec {
+                    if let Some((b, _)) = t.char_indices().nth(p) {
+                        t.truncate(b);
+                    }
+                }
+                (String::new(), t, false)
+            }
+            'c' if bytes => {
+                let ch = if is_int_like(&v) {
+                    match &v {
+                        Value::Int(n) if (0..256).contains(n) => char::from(*n as u8),
+                        Value::Bool(b) => char::from(u8::from(*b)),
+                        _ => return Err(vm.overflow_error("%c arg not in range(256)")),
+                    }
+                } else {
+                    match super::bytes::bytes_like(&v) {
+                        Some(d) if d.len() == 1 && v.as_str().is_none() => char::from(d[0]),
+                        _ => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    }
+                };
+                (String::new(), String::from(ch), false)
+            }
             's' | 'r' | 'a' => {
                 let mut t = match ty {
                     's' => match v.as_str() {
@@ -2376,7 +2506,11 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
         let _ = start;
     }
     if next < items.len() && !used_mapping && (!is_mapping || is_tuple) {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

@@ -220,6 +220,7 @@ impl Vm {
                 Payload::Set(_) => t.set.clone(),
                 Payload::FrozenSet(_) => t.frozenset.clone(),
                 Payload::Range(_) => t.range.clone(),
+                Payload::MemoryView(_) => t.memoryview.clone(),
                 Payload::Slice(_) => t.slice.clone(),
                 Payload::Iter(i) => i.ty.clone(),
                 Payload::DictView(v) => match v.kind {
