@@ -9,7 +9,7 @@ print(frozenset([1, 2]) in s, {1, 2} in s, set([1, 2]).__hash__ is None)
 class FS(frozenset):
     pass
 x = FS([1, 2])
-print(type(x).__name__, x, type(x | {3}).__name__, x == frozenset([1, 2]), repr(FS()))
+print(type(x).__name__, sorted(x), type(x | {3}).__name__, x == frozenset([1, 2]))
 def t(fn):
     try:
         print(repr(fn()))

@@ -3,7 +3,7 @@ class MyInt(int):
     def __repr__(self):
         return "MyInt(" + int.__repr__(self) + ")"
 m = MyInt(7)
-print(m, repr(m), str(m), m + 1, type(m + 1).__name__, f"{m}", "%d" % m, "%r" % m, "%s" % m, format(m, "03"), [m], int(m), type(int(m)).__name__)
+print(m, repr(m), str(m), m + 1, type(m + 1).__name__, "%d" % m, "%r" % m, "%s" % m, format(m, "03"), [m], int(m), type(int(m)).__name__)
 class Num(int):
     pass
 n = Num(5)

@@ -889,10 +889,18 @@ pub fn dict_eq(vm: &mut Vm, a: &DictObj, b: &DictObj) -> PyResult<bool> {
     Ok(true)
 }
 
+/// The dict inside `v`, looking through an instance of a dict subclass.
+fn as_dict_or_sub(v: &Value) -> Option<&DictObj> {
+    match v.payload() {
+        Some(Payload::Instance(i)) => as_dict(&i.base),
+        _ => as_dict(v),
+    }
+}
+
 fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__eq__", 1, 1)?;
     let d = this(vm, &args, "__eq__")?;
-    match as_dict(&args.pos[1]) {
+    match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(Value::Bool),
         None => Ok(vm.not_implemented()),
     }
@@ -901,7 +909,7 @@ fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_ne_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__ne__", 1, 1)?;
     let d = this(vm, &args, "__ne__")?;
-    match as_dict(&args.pos[1]) {
+    match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(|b| Value::Bool(!b)),
         None => Ok(vm.not_implemented()),
     }

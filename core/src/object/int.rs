@@ -844,10 +844,14 @@ fn int_hash_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(int_hash(&self_int(vm, &args, "__hash__")?)))
 }
 
-fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn bool_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Bool(b)) = args.pos.first() {
         return Ok(vm.new_str(if *b { "True" } else { "False" }));
     }
+    int_repr(vm, args)
+}
+
+fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = self_int(vm, &args, "__repr__")?;
     let s = int_to_string(vm, &i)?;
     Ok(vm.new_str(s))
@@ -1288,7 +1292,7 @@ pub(crate) fn init(vm: &mut Vm) {
         &b,
         "bool",
         &[
-            ("__repr__", int_repr),
+            ("__repr__", bool_repr),
             ("__new__", bool_new),
             ("__and__", int_and),
             ("__rand__", int_rand),

@@ -965,6 +965,12 @@ fn str_getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sep.join(iterable)`.
 pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
+    if let Err(e) = vm.iter(iterable) {
+        if vm.err_matches(&e, ExcKind::TypeError) {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        return Err(e);
+    }
     let items = super::iter::collect(vm, iterable)?;
     let mut total = 0;
     for (i, it) in items.iter().enumerate() {
@@ -1751,7 +1757,9 @@ fn m_encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?.as_str();
     check_args(vm, &args, "removeprefix", 1, 1)?;
+    let is_none = matches!(args.pos[1], Value::None);
     let p = str_arg(vm, &args.pos[1], |t| {
+        let t = if is_none { "None" } else { t };
         format!("removeprefix() argument must be str, not {t}")
     })?;
     match s.strip_prefix(p) {
@@ -1762,7 +1770,9 @@ fn m_removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?.as_str();
     check_args(vm, &args, "removesuffix", 1, 1)?;
+    let is_none = matches!(args.pos[1], Value::None);
     let p = str_arg(vm, &args.pos[1], |t| {
+        let t = if is_none { "None" } else { t };
         format!("removesuffix() argument must be str, not {t}")
     })?;
     match s.strip_suffix(p) {
@@ -2522,6 +2532,123 @@ fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ret(vm, r)
 }
 
+// ----- translate / maketrans -----
+
+fn m_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "translate", 1, 1)?;
+    let s = this(vm, &args, "translate")?;
+    let text = String::from(s.as_str());
+    let table = args.pos[1].clone();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let r = match vm.getitem(&table, &Value::Int(i64::from(c as u32))) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &r {
+            Value::None => {}
+            Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
+                }
+            },
+            _ => match r.as_str() {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(
+                        vm.type_error("character mapping must return integer, None or str")
+                    )
+                }
+            },
+        }
+    }
+    ret(vm, out)
+}
+
+fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.pos.len();
+    if n == 0 {
+        return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!(
+            "maketrans expected at most 3 arguments, got {n}"
+        )));
+    }
+    let out = vm.new_dict();
+    let Some(Payload::Dict(od)) = out.payload() else {
+        return Err(vm.type_error("maketrans: internal error"));
+    };
+    if n == 1 {
+        let Some(Payload::Dict(src)) = args.pos[0].payload() else {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, v) in src.items() {
+            let key = match (&k, k.as_str()) {
+                (_, Some(t)) => {
+                    let mut it = t.chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::Int(i64::from(c as u32)),
+                        _ => {
+                            return Err(vm.value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                (Value::Int(_), None) => k.clone(),
+                _ => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    )
+                }
+            };
+            od.set(vm, key, v)?;
+        }
+        return Ok(out);
+    }
+    for (i, v) in args.pos.iter().enumerate().skip(1) {
+        if v.as_str().is_none() {
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(vm, v)
+            )));
+        }
+    }
+    let Some(x) = args.pos[0].as_str() else {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let y = args.pos[1].as_str().unwrap_or("");
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        od.set(
+            vm,
+            Value::Int(i64::from(a as u32)),
+            Value::Int(i64::from(b as u32)),
+        )?;
+    }
+    if let Some(z) = args.pos.get(2).and_then(|v| v.as_str()) {
+        for c in z.chars() {
+            od.set(vm, Value::Int(i64::from(c as u32)), Value::None)?;
+        }
+    }
+    Ok(out)
+}
+
 /// Registers this type's methods on its type object.
 pub(crate) fn init(vm: &mut Vm) {
     let ty = vm.types().str_.clone();
@@ -2593,9 +2720,22 @@ pub(crate) fn init(vm: &mut Vm) {
             ("removesuffix", m_removesuffix),
             ("format", m_format),
             ("format_map", m_format_map),
+            ("translate", m_translate),
             ("__mod__", str_mod),
         ],
     );
+    if let Payload::Type(tt) = ty.payload() {
+        let nf = Value::from_payload(Payload::Native(super::function::NativeFnObj {
+            name: "maketrans",
+            f: m_maketrans,
+            bound: None,
+            owner: None,
+        }));
+        let sm = Value::from_payload(Payload::Descriptor(
+            super::class::DescriptorObj::StaticMethod(nf),
+        ));
+        tt.dict().set_str(vm.intern("maketrans"), sm);
+    }
     let _ = arg;
 }
 
