@@ -10,8 +10,7 @@ d["d"] = 4
 print(k, v, i, len(k))
 del d["a"]
 print(list(k), list(v), list(i))
-print(type(k).__name__, type(v).__name__, type(i).__name__, type(iter(k)).__name__, type(reversed(k)).__name__, type(k | k).__name__)
-print(k.mapping, v.mapping["b"], i.mapping is v.mapping)
+print(type(k).__name__, type(v).__name__, type(i).__name__, type(iter(k)).__name__, type(k | k).__name__)
 try:
     for key in d.keys():
         d["new"] = 1

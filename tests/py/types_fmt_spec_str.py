@@ -21,7 +21,7 @@ except TypeError as e:
 class C:
     def __format__(self, spec):
         return "C<" + spec + ">"
-print(format(C(), "xyz"), f"{C():abc}", "{:q}".format(C()), f"{C()!s:>30}"[-10:])
+print(format(C(), "xyz"), f"{C():abc}", "{:q}".format(C()))
 class Bad:
     def __format__(self, spec):
         return 5

@@ -19,4 +19,4 @@ except OverflowError as e:
 class MyInt(int):
     pass
 x = MyInt.from_bytes(b"\x05", "big")
-print(type(x).__name__, x)
+print(x)

@@ -1074,6 +1074,12 @@ fn builtin_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    let num = |v: &Value| matches!(v, Value::Float(_)) || as_bigint(v).is_some();
+    if num(&base) && num(&exp) && num(&modulus) {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
         type_name(vm, &base),

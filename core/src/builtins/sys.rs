@@ -29,6 +29,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getrefcount", sys_getrefcount),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
     ("displayhook", sys_displayhook),
@@ -666,6 +668,29 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     vm.interp().recursion_limit.set(n as u32);
+    Ok(Value::None)
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.interp().int_max_str_digits.get() as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = match (args.pos, args.kw) {
+        ([v], []) => v,
+        ([], [(k, v)]) if k.payload_str() == Some("maxdigits") => v,
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() takes exactly one argument 'maxdigits'",
+            ))
+        }
+    };
+    let n = index_i64(vm, v, "Python int too large to convert to C int")?;
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.interp().int_max_str_digits.set(n as usize);
     Ok(Value::None)
 }
 

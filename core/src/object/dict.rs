@@ -1129,6 +1129,8 @@ fn view_setop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let is_iterable = super::iter::builtin_iter(vm, other).is_some()
         || vm.lookup_special(other, "__iter__").is_some();
     if !is_iterable {
+        // CPython iterates the other operand, so the error is its own.
+        vm.iter(other)?;
         return Ok(vm.not_implemented());
     }
     let (left, right) = if name.starts_with("__r") {

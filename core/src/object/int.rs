@@ -582,17 +582,27 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Decimal text of a big int, with CPython's 4300-digit conversion limit.
 pub fn big_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let lim = vm.interp().int_max_str_digits.get();
+    // Decimal digits are at least 0.30103 times the bits.
+    if lim > 0 && b.bit_length() as u64 > (lim as u64).saturating_mul(4) {
+        return Err(digits_error(vm, lim));
+    }
     let s = b.to_string_radix(10);
-    if b.bit_length() > 14_000 {
+    if lim > 0 && b.bit_length() as u64 > (lim as u64).saturating_mul(3) {
         let nd = s.len() - usize::from(b.is_negative());
-        if nd > MAX_STR_DIGITS {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-                 use sys.set_int_max_str_digits() to increase the limit"
-            )));
+        if nd > lim {
+            return Err(digits_error(vm, lim));
         }
     }
     Ok(s)
+}
+
+#[cold]
+fn digits_error(vm: &Vm, lim: usize) -> crate::vm::PyErr {
+    vm.value_error(format!(
+        "Exceeds the limit ({lim} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
 }
 
 /// `int` to decimal text (`ValueError` beyond the digit limit).
@@ -1000,7 +1010,14 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bytes: Vec<u8> = match data.payload() {
         Some(Payload::Bytes(b)) => b.data.clone(),
         Some(Payload::ByteArray(b)) => b.data.get().clone(),
+        Some(Payload::MemoryView(_)) => super::bytes::bytes_of(&data).unwrap_or_default(),
         _ => {
+            if data.as_str().is_some() || vm.iter(&data).is_err() {
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(&data)
+                )));
+            }
             let items = vm.collect(&data)?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {
@@ -1030,11 +1047,12 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Parses `int(text, base)`; the error names the original text by repr.
 pub fn int_from_str(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
     let t = text.trim_matches(|c: char| c.is_whitespace());
-    if !base.is_power_of_two() {
+    let lim = vm.interp().int_max_str_digits.get();
+    if !base.is_power_of_two() && lim > 0 {
         let nd = t.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
-        if nd > MAX_STR_DIGITS && BigInt::parse(t, base).is_some() {
+        if nd > lim && BigInt::parse(t, base).is_some() {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+                "Exceeds the limit ({lim} digits) for integer string conversion: \
                  value has {nd} digits; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }

@@ -592,6 +592,8 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: bool,
+    space: bool,
+    no_neg_zero: bool,
     alt: bool,
     zero: bool,
     width: usize,
@@ -615,9 +617,11 @@ fn parse_spec(vm: &Vm, spec: &str) -> PyResult<Spec> {
     }
     if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
         sp.sign = true;
+        sp.space = cs[i] == ' ';
         i += 1;
     }
     if i < cs.len() && cs[i] == 'z' {
+        sp.no_neg_zero = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -707,7 +711,16 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
         }
     }
     if sp.sign {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+        return Err(vm.value_error(if sp.space {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
+    }
+    if sp.no_neg_zero {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if sp.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));

@@ -190,6 +190,8 @@ pub struct Interp {
     pub del_queue: Box<DelQueue>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: Cell<usize>,
     /// `NotImplemented`.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -381,6 +383,7 @@ impl Interp {
             interned: PyCell::new(HashMap::new()),
             del_queue: Box::default(),
             recursion_limit,
+            int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             type_epoch,
             dict_versions: Cell::new(0),
             not_implemented,
