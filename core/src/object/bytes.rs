@@ -426,7 +426,12 @@ fn b_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "hex", 0, 2)?;
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "hex() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
     let (d, _) = this(vm, &args, "hex")?;
     let sep_v = args.pos.get(1).or_else(|| args.kwarg("sep"));
     let sep = match sep_v {
@@ -437,7 +442,7 @@ fn b_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 (None, Some(b)) => b.iter().map(|&c| c as char).collect(),
                 _ => {
                     return Err(vm.type_error(format!(
-                        "sep must be str or bytes., not {}",
+                        "object of type '{}' has no len()",
                         type_name(vm, v)
                     )))
                 }
@@ -487,7 +492,7 @@ fn fromhex_impl(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
-        if cs[i] == ' ' {
+        if cs[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
@@ -563,11 +568,7 @@ fn b_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     break;
                 }
                 if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
-                    let mut end = d.len();
-                    while end > i && is_ws(d[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(d[i..end].to_vec());
+                    parts.push(d[i..].to_vec());
                     break;
                 }
                 let st = i;
@@ -802,7 +803,19 @@ fn ba_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(sl) = as_slice(key) {
         let src = match bytes_of(value) {
             Some(s) => s,
-            None => from_source(vm, Some(value), None, None)?,
+            None => {
+                if index_value(vm, value)?.is_some() || value.as_str().is_some() {
+                    return Err(vm.type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ));
+                }
+                let items = super::iter::collect(vm, value)?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in &items {
+                    out.push(byte_value(vm, it)?);
+                }
+                out
+            }
         };
         let len = b.data.get().len();
         let (start, stop, step, n) = resolve(vm, sl, len)?;

@@ -1913,6 +1913,9 @@ fn format_field(
         num.auto = Some(i + 1);
         match args.get(i) {
             Some(v) => v.clone(),
+            None if mapping.is_some() => {
+                return Err(vm.value_error("Format string contains positional fields"))
+            }
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {i} out of range for positional args tuple"
@@ -1928,6 +1931,9 @@ fn format_field(
         num.manual = true;
         match args.get(i) {
             Some(v) => v.clone(),
+            None if mapping.is_some() => {
+                return Err(vm.value_error("Format string contains positional fields"))
+            }
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {i} out of range for positional args tuple"
