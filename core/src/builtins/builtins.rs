@@ -1076,9 +1076,9 @@ fn builtin_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let num = |v: &Value| matches!(v, Value::Float(_)) || as_bigint(v).is_some();
     if num(&base) && num(&exp) && num(&modulus) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

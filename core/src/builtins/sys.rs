@@ -681,9 +681,9 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ([v], []) => v,
         ([], [(k, v)]) if k.payload_str() == Some("maxdigits") => v,
         _ => {
-            return Err(vm.type_error(
-                "set_int_max_str_digits() takes exactly one argument 'maxdigits'",
-            ))
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument 'maxdigits'")
+            )
         }
     };
     let n = index_i64(vm, v, "Python int too large to convert to C int")?;

@@ -1381,9 +1381,7 @@ fn b_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::None => None,
         v => match bytes_of(v) {
             Some(t) if t.len() == 256 => Some(t),
-            Some(_) => {
-                return Err(vm.value_error("translation table must be 256 characters long"))
-            }
+            Some(_) => return Err(vm.value_error("translation table must be 256 characters long")),
             None => {
                 return Err(vm.type_error(format!(
                     "a bytes-like object is required, not '{}'",

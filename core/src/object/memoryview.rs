@@ -32,7 +32,10 @@ impl MemoryViewObj {
     pub fn data(&self) -> Vec<u8> {
         let pick = |d: &[u8]| -> Vec<u8> {
             (0..self.len)
-                .filter_map(|k| d.get((self.start + k as isize * self.step) as usize).copied())
+                .filter_map(|k| {
+                    d.get((self.start + k as isize * self.step) as usize)
+                        .copied()
+                })
                 .collect()
         };
         match self.obj.payload() {
@@ -156,9 +159,7 @@ fn mv_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
         let byte = match value {
             Value::Int(v) if (0..256).contains(v) => *v as u8,
-            Value::Int(_) => {
-                return Err(vm.value_error("memoryview: invalid value for format 'B'"))
-            }
+            Value::Int(_) => return Err(vm.value_error("memoryview: invalid value for format 'B'")),
             _ => {
                 return Err(vm.type_error("memoryview: invalid type for format 'B'"));
             }
@@ -176,9 +177,9 @@ fn mv_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     if src.len() != n {
-        return Err(vm.value_error(
-            "memoryview assignment: lvalue and rvalue have different structures",
-        ));
+        return Err(
+            vm.value_error("memoryview assignment: lvalue and rvalue have different structures")
+        );
     }
     let mut data = ba.data.get_mut();
     for (k, b) in src.into_iter().enumerate() {
@@ -206,13 +207,21 @@ fn mv_tobytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn mv_tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "tolist", 0, 0)?;
     let m = this(vm, &args, "tolist")?;
-    let items = m.data().into_iter().map(|b| Value::Int(i64::from(b))).collect();
+    let items = m
+        .data()
+        .into_iter()
+        .map(|b| Value::Int(i64::from(b)))
+        .collect();
     Ok(vm.new_list(items))
 }
 
 fn mv_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = this(vm, &args, "__iter__")?;
-    let items = m.data().into_iter().map(|b| Value::Int(i64::from(b))).collect();
+    let items = m
+        .data()
+        .into_iter()
+        .map(|b| Value::Int(i64::from(b)))
+        .collect();
     let l = vm.new_list(items);
     vm.iter(&l)
 }
@@ -229,9 +238,7 @@ fn mv_cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = this(vm, &args, "cast")?;
     match args.pos[1].as_str() {
         Some("B") if args.pos.len() == 2 => Ok(new_view(m.obj.clone(), m.start, m.step, m.len)),
-        Some(_) => Err(vm.value_error(
-            "memoryview: only the format 'B' is supported",
-        )),
+        Some(_) => Err(vm.value_error("memoryview: only the format 'B' is supported")),
         None => Err(vm.type_error(format!(
             "cast() argument 'format' must be str, not {}",
             type_name(vm, &args.pos[1])

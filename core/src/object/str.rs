@@ -501,9 +501,9 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
         };
         if bad {
             check_errors(vm, errors)?;
-            return Err(vm.type_error(
-                "don't know how to handle UnicodeDecodeError in error callback",
-            ));
+            return Err(
+                vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
+            );
         }
     }
     match codec {
@@ -2160,12 +2160,10 @@ fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     }
                 }
             }
-            None => {
-                return Err(vm.type_error(format!(
-                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                    type_name(vm, v)
-                )))
-            }
+            None => return Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                type_name(vm, v)
+            ))),
         },
     };
     Ok(data.iter().map(|&b| b as char).collect())
@@ -2333,7 +2331,9 @@ fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyRe
                     's' | 'b' => percent_bytes_arg(vm, &v)?,
                     _ => {
                         let a = ascii_of(vm, &v)?;
-                        a.chars().map(|c| if (c as u32) < 256 { c } else { '?' }).collect()
+                        a.chars()
+                            .map(|c| if (c as u32) < 256 { c } else { '?' })
+                            .collect()
                     }
                 };
                 if let Some(p) = prec {
@@ -2572,16 +2572,12 @@ fn m_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Value::None => {}
             Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             _ => match r.as_str() {
                 Some(t) => out.push_str(t),
                 None => {
-                    return Err(
-                        vm.type_error("character mapping must return integer, None or str")
-                    )
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
                 }
             },
         }
@@ -2595,9 +2591,7 @@ fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
     }
     if n > 3 {
-        return Err(vm.type_error(format!(
-            "maketrans expected at most 3 arguments, got {n}"
-        )));
+        return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
     }
     let out = vm.new_dict();
     let Some(Payload::Dict(od)) = out.payload() else {
@@ -2605,9 +2599,9 @@ fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if n == 1 {
         let Some(Payload::Dict(src)) = args.pos[0].payload() else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for (k, v) in src.items() {
             let key = match (&k, k.as_str()) {
@@ -2616,17 +2610,14 @@ fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     match (it.next(), it.next()) {
                         (Some(c), None) => Value::Int(i64::from(c as u32)),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
                         }
                     }
                 }
                 (Value::Int(_), None) => k.clone(),
                 _ => {
-                    return Err(
-                        vm.type_error("keys in translate table must be strings or integers")
-                    )
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
                 }
             };
             od.set(vm, key, v)?;
@@ -2649,9 +2640,7 @@ fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let y = args.pos[1].as_str().unwrap_or("");
     if x.chars().count() != y.chars().count() {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.chars().zip(y.chars()) {
         od.set(
