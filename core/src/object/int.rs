@@ -584,11 +584,11 @@ pub const MAX_STR_DIGITS: usize = 4300;
 pub fn big_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
     let lim = vm.interp().int_max_str_digits.get();
     // Decimal digits are at least 0.30103 times the bits.
-    if lim > 0 && b.bit_length() as u64 > (lim as u64).saturating_mul(4) {
+    if lim > 0 && b.bit_length() > (lim as u64).saturating_mul(4) {
         return Err(digits_error(vm, lim));
     }
     let s = b.to_string_radix(10);
-    if lim > 0 && b.bit_length() as u64 > (lim as u64).saturating_mul(3) {
+    if lim > 0 && b.bit_length() > (lim as u64).saturating_mul(3) {
         let nd = s.len() - usize::from(b.is_negative());
         if nd > lim {
             return Err(digits_error(vm, lim));
