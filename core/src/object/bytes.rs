@@ -950,6 +950,22 @@ fn ba_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+fn ba_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__imul__", 1, 1)?;
+    let b = bytearray_self(vm, &args, "__imul__")?;
+    let Some(n) = repeat_count(vm, &args.pos[1])? else {
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(vm, &args.pos[1])
+        )));
+    };
+    let cur = b.data.get().clone();
+    repeat_len(vm, cur.len(), n)?;
+    vm.check_size(crate::vm::limits::SizeKind::Bytes, (cur.len() * n) as u64)?;
+    *b.data.get_mut() = cur.repeat(n);
+    Ok(args.pos[0].clone())
+}
+
 fn ba_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "pop", 0, 1)?;
     let b = bytearray_self(vm, &args, "pop")?;
@@ -1509,6 +1525,7 @@ pub(crate) fn init(vm: &mut Vm) {
             ("__setitem__", ba_setitem),
             ("__delitem__", ba_delitem),
             ("__iadd__", ba_iadd),
+            ("__imul__", ba_imul),
             ("append", ba_append),
             ("extend", ba_extend),
             ("pop", ba_pop),

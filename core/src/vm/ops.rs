@@ -170,6 +170,27 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Is `name` an in-place operator method (`__iadd__`, `__ior__`, ...)? Its
+/// result is `self`, which for a subclass instance is the instance itself.
+pub fn is_inplace_op(name: &str) -> bool {
+    matches!(
+        name,
+        "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imatmul__"
+            | "__itruediv__"
+            | "__ifloordiv__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+    )
+}
+
 /// The `self` a native method receives for `v`: the built-in value inside
 /// an instance of a subclass of a built-in type (`class L(list)`), except
 /// for `object`'s own methods, which act on the instance.
@@ -273,7 +294,15 @@ impl Vm {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
-                self.call(f, Args::new(&pos))
+                let r = self.call(f, Args::new(&pos))?;
+                // A method that returns self returns the subclass instance.
+                Ok(
+                    if r.is(&pos[0]) && !pos[0].is(self_) && is_inplace_op(n.name) {
+                        self_.clone()
+                    } else {
+                        r
+                    },
+                )
             }
             _ => {
                 let ty = self.type_of(self_);
@@ -1335,6 +1364,13 @@ impl Vm {
         {
             if let Some(r) = self.call_special(a, iname, core::slice::from_ref(b))? {
                 if !self.is_not_implemented(&r) {
+                    // A built-in in-place method returns its (unwrapped) self:
+                    // the subclass instance stays the target's value.
+                    if let Some(Payload::Instance(i)) = a.payload() {
+                        if r.is(&i.base) {
+                            return Ok(a.clone());
+                        }
+                    }
                     return Ok(r);
                 }
             }
