@@ -1027,6 +1027,19 @@ fn dict_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "fromkeys", 1, 2)?;
     let value = args.pos.get(2).cloned().unwrap_or_default();
+    let cls = args.pos[0].clone();
+    if !cls.is(&Value::Obj(vm.types().dict.clone()))
+        && matches!(cls.payload(), Some(Payload::Type(_)))
+    {
+        // A subclass (or any class the method is called on): `cls()`, then
+        // item assignment, as CPython does.
+        let d = vm.call(&cls, Args::new(&[]))?;
+        let keys = super::iter::collect(vm, &args.pos[1])?;
+        for k in keys {
+            vm.setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let d = DictObj::new();
     let keys = super::iter::collect(vm, &args.pos[1])?;
     for k in keys {
