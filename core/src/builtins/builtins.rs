@@ -94,6 +94,7 @@ pub fn install(vm: &mut Vm) {
         ("bytearray", &t.bytearray),
         ("slice", &t.slice),
         ("range", &t.range),
+        ("memoryview", &t.memoryview),
         ("enumerate", &t.enumerate),
         ("zip", &t.zip),
         ("map", &t.map),
@@ -539,7 +540,7 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if i > 0 {
                 out.push_str(sep);
             }
-            match v.as_str() {
+            match v.as_exact_str() {
                 Some(s) => out.push_str(s),
                 None => out.push_str(&vm.str(v)?),
             }
@@ -556,7 +557,7 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if i > 0 {
                 write_to(vm, &file, String::from(sep))?;
             }
-            let text = match v.as_str() {
+            let text = match v.as_exact_str() {
                 Some(s) => String::from(s),
                 None => vm.str(v)?,
             };
@@ -1092,6 +1093,12 @@ fn builtin_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !vm.is_not_implemented(&r) {
             return Ok(r);
         }
+    }
+    let num = |v: &Value| matches!(v, Value::Float(_)) || as_bigint(v).is_some();
+    if num(&base) && num(&exp) && num(&modulus) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

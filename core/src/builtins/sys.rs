@@ -29,6 +29,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getrefcount", sys_getrefcount),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
     ("displayhook", sys_displayhook),
@@ -38,8 +40,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", sys_getdefaultencoding),
     ("setswitchinterval", super::thread::sys_setswitchinterval),
     ("getswitchinterval", super::thread::sys_getswitchinterval),
-    ("get_int_max_str_digits", sys_get_int_max_str_digits),
-    ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("_getframe", sys_getframe),
     ("getfilesystemencoding", sys_getdefaultencoding),
     ("is_finalizing", sys_is_finalizing),
@@ -784,6 +784,38 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_pos(vm, &args, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.interp().int_max_str_digits.get() as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let given = args.pos.len() + args.kw.len();
+    if given > 1 {
+        return Err(vm.type_error(format!(
+            "set_int_max_str_digits() takes at most 1 argument ({given} given)"
+        )));
+    }
+    let v = match (args.pos, args.kw) {
+        ([v], []) => v,
+        ([], [(k, v)]) if k.payload_str() == Some("maxdigits") => v,
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let n = index_i64(vm, v, "Python int too large to convert to C int")?;
+    if n > i64::from(i32::MAX) || n < i64::from(i32::MIN) {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.interp().int_max_str_digits.set(n as usize);
+    Ok(Value::None)
+}
+
 /// The exception being handled (innermost), or None.
 pub fn current_exception(vm: &Vm) -> Value {
     vm.handled.last().cloned().unwrap_or(Value::None)
@@ -933,33 +965,6 @@ pub fn approx_sizeof(v: &Value) -> i64 {
 fn sys_getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "getsizeof", 1, 2)?;
     Ok(Value::Int(approx_sizeof(&args.pos[0])))
-}
-
-fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_pos(vm, &args, "get_int_max_str_digits", 0, 0)?;
-    Ok(Value::Int(vm.interp().int_max_str_digits.get() as i64))
-}
-
-fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = match (args.pos, args.kw) {
-        ([v], []) => v,
-        ([], [(k, v)]) if k.payload_str() == Some("maxdigits") => v,
-        _ => {
-            super::check_kwargs(vm, &args, "set_int_max_str_digits", &["maxdigits"])?;
-            return Err(vm.type_error(format!(
-                "set_int_max_str_digits() takes exactly 1 argument ({} given)",
-                args.pos.len() + args.kw.len()
-            )));
-        }
-    };
-    let n = index_i64(vm, v, "Python int too large to convert to C int")?;
-    if n != 0 && n < 640 {
-        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
-    }
-    let n = usize::try_from(n)
-        .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
-    vm.interp().int_max_str_digits.set(n);
-    Ok(Value::None)
 }
 
 fn sys_is_finalizing(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

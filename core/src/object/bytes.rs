@@ -39,13 +39,21 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
     }))
 }
 
-/// A copy of the bytes of a bytes-like value (bytes or bytearray).
+/// A copy of the bytes of a bytes-like value (bytes, bytearray, or a
+/// memoryview that is not released).
 pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.data.clone()),
         Some(Payload::ByteArray(b)) => Some(b.data.get().clone()),
+        Some(Payload::MemoryView(m)) if !m.released.get() => Some(m.data()),
         _ => None,
     }
+}
+
+/// Same as [`bytes_of`] (the name reads better where any bytes-like object
+/// is accepted).
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    bytes_of(v)
 }
 
 /// `repr` of bytes content with CPython's quoting (`b'...'`).
@@ -170,6 +178,15 @@ fn from_source(
         vm.check_size(crate::vm::limits::SizeKind::Bytes, n as u64)?;
         repeat_len(vm, n as usize, 1)?;
         return Ok(alloc::vec![0u8; n as usize]);
+    }
+    if let Err(e) = vm.iter(src) {
+        if vm.err_matches(&e, super::exception::ExcKind::TypeError) {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                type_name(vm, src)
+            )));
+        }
+        return Err(e);
     }
     let items = super::iter::collect(vm, src)?;
     let mut out = Vec::with_capacity(items.len());
@@ -409,9 +426,55 @@ fn b_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "hex() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
     let (d, _) = this(vm, &args, "hex")?;
-    let mut s = String::with_capacity(d.len() * 2);
-    for b in d {
+    let sep_v = args.pos.get(1).or_else(|| args.kwarg("sep"));
+    let sep = match sep_v {
+        None => None,
+        Some(v) => {
+            let cs: Vec<char> = match (v.as_str(), bytes_of(v)) {
+                (Some(t), _) => t.chars().collect(),
+                (None, Some(b)) => b.iter().map(|&c| c as char).collect(),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "object of type '{}' has no len()",
+                        type_name(vm, v)
+                    )))
+                }
+            };
+            if cs.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !cs[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(cs[0])
+        }
+    };
+    let per = match args.pos.get(2).or_else(|| args.kwarg("bytes_per_sep")) {
+        Some(v) => as_index(vm, v)?,
+        None => 1,
+    };
+    let mut s = String::with_capacity(d.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, b) in d.iter().enumerate() {
+        if let Some(c) = sep {
+            if i > 0 && group > 0 {
+                let boundary = if per > 0 {
+                    (d.len() - i) % group == 0
+                } else {
+                    i % group == 0
+                };
+                if boundary {
+                    s.push(c);
+                }
+            }
+        }
         let _ = write!(s, "{b:02x}");
     }
     Ok(vm.new_str(s))
@@ -429,7 +492,7 @@ fn fromhex_impl(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
-        if cs[i] == ' ' {
+        if cs[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
@@ -505,11 +568,7 @@ fn b_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     break;
                 }
                 if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
-                    let mut end = d.len();
-                    while end > i && is_ws(d[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(d[i..end].to_vec());
+                    parts.push(d[i..].to_vec());
                     break;
                 }
                 let st = i;
@@ -683,10 +742,16 @@ fn b_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn b_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "replace", 2, 3)?;
     let (d, ba) = this(vm, &args, "replace")?;
-    let old =
-        bytes_of(&args.pos[1]).ok_or_else(|| vm.type_error("a bytes-like object is required"))?;
-    let new =
-        bytes_of(&args.pos[2]).ok_or_else(|| vm.type_error("a bytes-like object is required"))?;
+    let mut ab = [Vec::new(), Vec::new()];
+    for (slot, v) in ab.iter_mut().zip(&args.pos[1..3]) {
+        *slot = bytes_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(vm, v)
+            ))
+        })?;
+    }
+    let [old, new] = ab;
     let mut count = match args.pos.get(3) {
         Some(v) => as_index(vm, v)?,
         None => -1,
@@ -738,7 +803,19 @@ fn ba_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(sl) = as_slice(key) {
         let src = match bytes_of(value) {
             Some(s) => s,
-            None => from_source(vm, Some(value), None, None)?,
+            None => {
+                if index_value(vm, value)?.is_some() || value.as_str().is_some() {
+                    return Err(vm.type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ));
+                }
+                let items = super::iter::collect(vm, value)?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in &items {
+                    out.push(byte_value(vm, it)?);
+                }
+                out
+            }
         };
         let len = b.data.get().len();
         let (start, stop, step, n) = resolve(vm, sl, len)?;
@@ -837,6 +914,15 @@ fn ba_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if args.pos[1].as_str().is_some() {
                 return Err(vm.type_error("expected iterable of integers; got: 'str'"));
             }
+            if let Err(e) = vm.iter(&args.pos[1]) {
+                if vm.err_matches(&e, super::exception::ExcKind::TypeError) {
+                    return Err(vm.type_error(format!(
+                        "can't extend bytearray with {}",
+                        type_name(vm, &args.pos[1])
+                    )));
+                }
+                return Err(e);
+            }
             let items = super::iter::collect(vm, &args.pos[1])?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {
@@ -862,6 +948,22 @@ fn ba_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &args.pos[1])
         ))),
     }
+}
+
+fn ba_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__imul__", 1, 1)?;
+    let b = bytearray_self(vm, &args, "__imul__")?;
+    let Some(n) = repeat_count(vm, &args.pos[1])? else {
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(vm, &args.pos[1])
+        )));
+    };
+    let cur = b.data.get().clone();
+    repeat_len(vm, cur.len(), n)?;
+    vm.check_size(crate::vm::limits::SizeKind::Bytes, (cur.len() * n) as u64)?;
+    *b.data.get_mut() = cur.repeat(n);
+    Ok(args.pos[0].clone())
 }
 
 fn ba_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -932,6 +1034,421 @@ fn ba_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+// ----- more bytes methods (ASCII-only case and class tests, padding, ...) -----
+
+fn b_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "__mod__", 1, 1)?;
+    let (d, ba) = this(vm, &args, "__mod__")?;
+    let tpl: String = d.iter().map(|&b| b as char).collect();
+    let out = super::str::percent_format_bytes(vm, &tpl, &args.pos[1])?;
+    Ok(make(out.chars().map(|c| c as u32 as u8).collect(), ba))
+}
+
+fn b_swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "swapcase")?;
+    let out = d
+        .iter()
+        .map(|&b| {
+            if b.is_ascii_lowercase() {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(make(out, ba))
+}
+
+fn b_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "title")?;
+    let mut prev_cased = false;
+    let out = d
+        .iter()
+        .map(|&b| {
+            let r = if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            prev_cased = b.is_ascii_alphabetic();
+            r
+        })
+        .collect();
+    Ok(make(out, ba))
+}
+
+fn b_capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "capitalize")?;
+    let out = d
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if i == 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(make(out, ba))
+}
+
+fn class_test(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(u8) -> bool) -> PyResult<Value> {
+    check_args(vm, args, name, 0, 0)?;
+    let (d, _) = this(vm, args, name)?;
+    Ok(Value::Bool(!d.is_empty() && d.iter().all(|&b| f(b))))
+}
+fn b_isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    class_test(vm, &args, "isalpha", |b| b.is_ascii_alphabetic())
+}
+fn b_isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    class_test(vm, &args, "isalnum", |b| b.is_ascii_alphanumeric())
+}
+fn b_isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    class_test(vm, &args, "isdigit", |b| b.is_ascii_digit())
+}
+fn b_isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    class_test(vm, &args, "isspace", is_ws)
+}
+fn b_isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "isascii", 0, 0)?;
+    let (d, _) = this(vm, &args, "isascii")?;
+    Ok(Value::Bool(d.is_ascii()))
+}
+fn case_test(vm: &mut Vm, args: &Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
+    check_args(vm, args, name, 0, 0)?;
+    let (d, _) = this(vm, args, name)?;
+    let mut cased = false;
+    for &b in &d {
+        if (upper && b.is_ascii_lowercase()) || (!upper && b.is_ascii_uppercase()) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= b.is_ascii_alphabetic();
+    }
+    Ok(Value::Bool(cased))
+}
+fn b_isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    case_test(vm, &args, "isupper", true)
+}
+fn b_islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    case_test(vm, &args, "islower", false)
+}
+fn b_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "istitle", 0, 0)?;
+    let (d, _) = this(vm, &args, "istitle")?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &b in &d {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// Width and one-byte fill of `center`/`ljust`/`rjust`.
+fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(usize, u8)> {
+    check_args(vm, args, name, 1, 2)?;
+    let w = as_index(vm, &args.pos[1])?.max(0) as usize;
+    let fill = match args.pos.get(2) {
+        None => b' ',
+        Some(v) => match bytes_of(v) {
+            Some(f) if f.len() == 1 && !matches!(v.payload(), Some(Payload::MemoryView(_))) => f[0],
+            Some(_) if !matches!(v.payload(), Some(Payload::MemoryView(_))) => {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    type_name(vm, v),
+                )))
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    type_name(vm, v)
+                )))
+            }
+        },
+    };
+    Ok((w, fill))
+}
+fn pad(d: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.len() + left + right);
+    out.resize(left, fill);
+    out.extend_from_slice(d);
+    out.resize(out.len() + right, fill);
+    out
+}
+fn b_center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (w, fill) = pad_args(vm, &args, "center")?;
+    let (d, ba) = this(vm, &args, "center")?;
+    if w <= d.len() {
+        return Ok(make(d, ba));
+    }
+    let marg = w - d.len();
+    let left = marg / 2 + (marg & w & 1);
+    Ok(make(pad(&d, left, marg - left, fill), ba))
+}
+fn b_ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (w, fill) = pad_args(vm, &args, "ljust")?;
+    let (d, ba) = this(vm, &args, "ljust")?;
+    let n = w.saturating_sub(d.len());
+    Ok(make(pad(&d, 0, n, fill), ba))
+}
+fn b_rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (w, fill) = pad_args(vm, &args, "rjust")?;
+    let (d, ba) = this(vm, &args, "rjust")?;
+    let n = w.saturating_sub(d.len());
+    Ok(make(pad(&d, n, 0, fill), ba))
+}
+fn b_zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "zfill", 1, 1)?;
+    let w = as_index(vm, &args.pos[1])?.max(0) as usize;
+    let (d, ba) = this(vm, &args, "zfill")?;
+    if w <= d.len() {
+        return Ok(make(d, ba));
+    }
+    let n = w - d.len();
+    let mut out = pad(&d, n, 0, b'0');
+    if let Some(&s @ (b'+' | b'-')) = d.first() {
+        out[0] = s;
+        out[n] = b'0';
+    }
+    Ok(make(out, ba))
+}
+fn b_expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "expandtabs")?;
+    let ts = match args.pos.get(1).or_else(|| args.kwarg("tabsize")) {
+        Some(v) => as_index(vm, v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(d.len());
+    let mut col = 0i64;
+    for &b in &d {
+        match b {
+            b'\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.resize(out.len() + n as usize, b' ');
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                col = 0;
+            }
+            _ => {
+                out.push(b);
+                col += 1;
+            }
+        }
+    }
+    Ok(make(out, ba))
+}
+fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Value> {
+    check_args(vm, &args, name, 1, 1)?;
+    let (d, ba) = this(vm, &args, name)?;
+    let sep = bytes_of(&args.pos[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(vm, &args.pos[1])
+        ))
+    })?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev {
+        rfind_sub(&d, &sep)
+    } else {
+        find_sub(&d, &sep)
+    };
+    let parts = match found {
+        Some(i) => [d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()],
+        None if rev => [Vec::new(), Vec::new(), d.clone()],
+        None => [d.clone(), Vec::new(), Vec::new()],
+    };
+    let items = parts.into_iter().map(|p| make(p, ba)).collect();
+    Ok(vm.new_tuple(items))
+}
+fn b_partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+fn b_rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "splitlines")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
+        Some(v) => super::slice::truthy(vm, v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < d.len() {
+        if d[i] == b'\n' || d[i] == b'\r' {
+            let mut end = i + 1;
+            if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            parts.push(make(d[start..if keep { end } else { i }].to_vec(), ba));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < d.len() {
+        parts.push(make(d[start..].to_vec(), ba));
+    }
+    Ok(vm.new_list(parts))
+}
+fn affix_impl(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+    check_args(vm, &args, name, 1, 1)?;
+    let (d, ba) = this(vm, &args, name)?;
+    let a = bytes_of(&args.pos[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(vm, &args.pos[1])
+        ))
+    })?;
+    let out = if suffix && d.ends_with(&a) {
+        d[..d.len() - a.len()].to_vec()
+    } else if !suffix && d.starts_with(&a) {
+        d[a.len()..].to_vec()
+    } else {
+        d
+    };
+    Ok(make(out, ba))
+}
+fn b_removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(vm, args, "removeprefix", false)
+}
+fn b_removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(vm, args, "removesuffix", true)
+}
+fn b_rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(vm, &args, "rindex", true)? {
+        -1 => Err(vm.value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn b_rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (mut d, ba) = this(vm, &args, "rsplit")?;
+    d.reverse();
+    let sep = args.pos.get(1).or_else(|| args.kwarg("sep"));
+    let rsep = match sep {
+        None | Some(Value::None) => Value::None,
+        Some(s) => {
+            let mut v = bytes_of(s).ok_or_else(|| {
+                vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(vm, s)
+                ))
+            })?;
+            v.reverse();
+            new_bytes(v)
+        }
+    };
+    let maxsplit = match args.pos.get(2).or_else(|| args.kwarg("maxsplit")) {
+        Some(v) => Value::Int(as_index(vm, v)?),
+        None => Value::Int(-1),
+    };
+    let pos = [new_bytes(d), rsep, maxsplit];
+    let r = b_split(vm, Args::new(&pos))?;
+    let mut parts: Vec<Value> = match r.payload() {
+        Some(Payload::List(l)) => l.items.get().clone(),
+        _ => Vec::new(),
+    };
+    parts.reverse();
+    let items = parts
+        .iter()
+        .map(|p| {
+            let mut b = bytes_of(p).unwrap_or_default();
+            b.reverse();
+            make(b, ba)
+        })
+        .collect();
+    Ok(vm.new_list(items))
+}
+fn b_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, ba) = this(vm, &args, "translate")?;
+    if args.pos.len() < 2 || args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "translate expected at least 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let table = match &args.pos[1] {
+        Value::None => None,
+        v => match bytes_of(v) {
+            Some(t) if t.len() == 256 => Some(t),
+            Some(_) => return Err(vm.value_error("translation table must be 256 characters long")),
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(vm, v)
+                )))
+            }
+        },
+    };
+    let delete = match args.pos.get(2).or_else(|| args.kwarg("delete")) {
+        None => Vec::new(),
+        Some(v) => bytes_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(vm, v)
+            ))
+        })?,
+    };
+    let out = d
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(make(out, ba))
+}
+fn b_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // Static method: no self.
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let mut ab = [Vec::new(), Vec::new()];
+    for (slot, v) in ab.iter_mut().zip(args.pos) {
+        *slot = bytes_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(vm, v)
+            ))
+        })?;
+    }
+    if ab[0].len() != ab[1].len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut t: Vec<u8> = (0..=255u8).collect();
+    for (&f, &to) in ab[0].iter().zip(&ab[1]) {
+        t[f as usize] = to;
+    }
+    Ok(new_bytes(t))
+}
+
 /// Registers this type's methods on its type object.
 pub(crate) fn init(vm: &mut Vm) {
     let t = vm.types();
@@ -966,6 +1483,31 @@ pub(crate) fn init(vm: &mut Vm) {
         ("replace", b_replace),
         ("upper", b_upper),
         ("lower", b_lower),
+        ("__mod__", b_mod),
+        ("swapcase", b_swapcase),
+        ("title", b_title),
+        ("capitalize", b_capitalize),
+        ("isalpha", b_isalpha),
+        ("isalnum", b_isalnum),
+        ("isdigit", b_isdigit),
+        ("isspace", b_isspace),
+        ("isascii", b_isascii),
+        ("isupper", b_isupper),
+        ("islower", b_islower),
+        ("istitle", b_istitle),
+        ("center", b_center),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("zfill", b_zfill),
+        ("expandtabs", b_expandtabs),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("splitlines", b_splitlines),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
+        ("rindex", b_rindex),
+        ("rsplit", b_rsplit),
+        ("translate", b_translate),
     ];
     vm.add_methods(&t.bytes, "bytes", common);
     vm.add_methods(&t.bytearray, "bytearray", common);
@@ -983,6 +1525,7 @@ pub(crate) fn init(vm: &mut Vm) {
             ("__setitem__", ba_setitem),
             ("__delitem__", ba_delitem),
             ("__iadd__", ba_iadd),
+            ("__imul__", ba_imul),
             ("append", ba_append),
             ("extend", ba_extend),
             ("pop", ba_pop),
@@ -994,6 +1537,20 @@ pub(crate) fn init(vm: &mut Vm) {
         ],
     );
     super::slice::set_unhashable(vm, &t.bytearray);
+    for ty in [&t.bytes, &t.bytearray] {
+        if let Payload::Type(tt) = ty.payload() {
+            let nf = Value::from_payload(Payload::Native(super::function::NativeFnObj {
+                name: "maketrans",
+                f: b_maketrans,
+                bound: None,
+                owner: None,
+            }));
+            let sm = Value::from_payload(Payload::Descriptor(
+                super::class::DescriptorObj::StaticMethod(nf),
+            ));
+            tt.dict().set_str(vm.intern("maketrans"), sm);
+        }
+    }
     for (ty, f) in [
         (&t.bytes, bytes_fromhex as super::function::NativeFn),
         (&t.bytearray, bytearray_fromhex),

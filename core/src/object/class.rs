@@ -1237,6 +1237,13 @@ fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `object.__lt__` and friends: always `NotImplemented` (the operator then
+/// tries the reflected method and finally raises `TypeError`).
+fn object_order(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::object::int::check_args(vm, &args, "__lt__", 1, 1)?;
+    Ok(vm.not_implemented())
+}
+
 fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = self_arg(vm, &args, "__hash__")?;
     Ok(Value::Int(identity_hash(s)))
@@ -1770,6 +1777,10 @@ pub(crate) fn init(vm: &mut Vm) {
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_order),
+            ("__le__", object_order),
+            ("__gt__", object_order),
+            ("__ge__", object_order),
             ("__hash__", object_hash),
             ("__getattribute__", object_getattribute),
             ("__setattr__", object_setattr),

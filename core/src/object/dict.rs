@@ -913,10 +913,18 @@ pub fn dict_eq(vm: &mut Vm, a: &DictObj, b: &DictObj) -> PyResult<bool> {
     Ok(true)
 }
 
+/// The dict inside `v`, looking through an instance of a dict subclass.
+fn as_dict_or_sub(v: &Value) -> Option<&DictObj> {
+    match v.payload() {
+        Some(Payload::Instance(i)) => as_dict(&i.base),
+        _ => as_dict(v),
+    }
+}
+
 fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__eq__", 1, 1)?;
     let d = this(vm, &args, "__eq__")?;
-    match as_dict(&args.pos[1]) {
+    match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(Value::Bool),
         None => Ok(vm.not_implemented()),
     }
@@ -925,7 +933,7 @@ fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_ne_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__ne__", 1, 1)?;
     let d = this(vm, &args, "__ne__")?;
-    match as_dict(&args.pos[1]) {
+    match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(|b| Value::Bool(!b)),
         None => Ok(vm.not_implemented()),
     }
@@ -1043,6 +1051,19 @@ fn dict_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "fromkeys", 1, 2)?;
     let value = args.pos.get(2).cloned().unwrap_or_default();
+    let cls = args.pos[0].clone();
+    if !cls.is(&Value::Obj(vm.types().dict.clone()))
+        && matches!(cls.payload(), Some(Payload::Type(_)))
+    {
+        // A subclass (or any class the method is called on): `cls()`, then
+        // item assignment, as CPython does.
+        let d = vm.call(&cls, Args::new(&[]))?;
+        let keys = super::iter::collect(vm, &args.pos[1])?;
+        for k in keys {
+            vm.setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let d = DictObj::new();
     let keys = super::iter::collect(vm, &args.pos[1])?;
     for k in keys {
@@ -1145,6 +1166,8 @@ fn view_setop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let is_iterable = super::iter::builtin_iter(vm, other).is_some()
         || vm.lookup_special(other, "__iter__").is_some();
     if !is_iterable {
+        // CPython iterates the other operand, so the error is its own.
+        vm.iter(other)?;
         return Ok(vm.not_implemented());
     }
     let (left, right) = if name.starts_with("__r") {

@@ -184,6 +184,7 @@ fn float_imag(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 fn float_is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::slice::check_args(vm, &args, "float.is_integer", 0, 0)?;
     let f = self_float(vm, &args, "is_integer")?;
     Ok(Value::Bool(f.is_finite() && libm::floor(f) == f))
 }
@@ -265,7 +266,132 @@ fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// Parses `float.fromhex` text; `Err(true)` means overflow, `Err(false)`
+/// malformed input.
+fn parse_hex_float(text: &str) -> Result<f64, bool> {
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |v: f64| if neg { -v } else { v };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let b = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp_txt) = match b.find('p') {
+        Some(i) => (&b[..i], Some(&b[i + 1..])),
+        None => (b, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut exp: i64 = match exp_txt {
+        None => 0,
+        Some(e) => {
+            let (en, ed) = match e.as_bytes().first() {
+                Some(b'-') => (true, &e[1..]),
+                Some(b'+') => (false, &e[1..]),
+                _ => (false, e),
+            };
+            if ed.is_empty() || !ed.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(false);
+            }
+            let mut v: i64 = 0;
+            for c in ed.bytes() {
+                v = v.saturating_mul(10).saturating_add(i64::from(c - b'0'));
+            }
+            if en {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    // Mantissa bits kept in `m` (at most ~124 bits), plus a sticky bit.
+    let mut m: u128 = 0;
+    let mut sticky = false;
+    for (k, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+        let d = c.to_digit(16).ok_or(false)?;
+        if k >= int_part.len() {
+            exp = exp.saturating_sub(4);
+        }
+        if m >> 120 != 0 {
+            // Too many digits: drop this one into the sticky bit.
+            sticky |= d != 0;
+            exp = exp.saturating_add(4);
+        } else {
+            m = (m << 4) | u128::from(d);
+        }
+    }
+    if m == 0 {
+        return Ok(sign(0.0));
+    }
+    let nbits = 128 - i64::from(m.leading_zeros());
+    let top = exp.saturating_add(nbits - 1);
+    if top > 1023 + 1 {
+        return Err(true);
+    }
+    let target = (top - 52).max(-1074);
+    let shift = target - exp;
+    let mant: u128 = if shift <= 0 {
+        m << (-shift) as u32
+    } else if shift >= 128 {
+        0
+    } else {
+        let s = shift as u32;
+        let q = m >> s;
+        let rem = m & ((1u128 << s) - 1);
+        let half = 1u128 << (s - 1);
+        if rem > half || (rem == half && (sticky || q & 1 == 1)) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    let (mant, target) = if mant >> 53 != 0 {
+        (mant >> 1, target + 1)
+    } else {
+        (mant, target)
+    };
+    if mant != 0 && target + (128 - i64::from(mant.leading_zeros())) - 1 > 1023 {
+        return Err(true);
+    }
+    Ok(sign(libm::ldexp(mant as f64, target as i32)))
+}
+
+fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // Class method: args are (cls, string).
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let Some(text) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    match parse_hex_float(text) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
 fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::slice::check_args(vm, &args, "float.hex", 0, 0)?;
     let f = self_float(vm, &args, "hex")?;
     if f.is_nan() {
         return Ok(vm.new_str("nan"));
@@ -405,6 +531,18 @@ pub(crate) fn init(vm: &mut Vm) {
     );
     if let Payload::Type(tt) = t.payload() {
         let d = tt.dict();
+        let nf = Value::from_payload(Payload::Native(super::function::NativeFnObj {
+            name: "fromhex",
+            f: float_fromhex,
+            bound: None,
+            owner: None,
+        }));
+        d.set_str(
+            vm.intern("fromhex"),
+            Value::from_payload(Payload::Descriptor(
+                super::class::DescriptorObj::ClassMethod(nf),
+            )),
+        );
         d.set_str(
             vm.intern("real"),
             native_property("float", "real", float_float),

@@ -589,18 +589,27 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Decimal text of a big int, with CPython's 4300-digit conversion limit.
 pub fn big_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let lim = vm.interp().int_max_str_digits.get();
+    // Decimal digits are at least 0.30103 times the bits.
+    if lim > 0 && b.bit_length() > (lim as u64).saturating_mul(4) {
+        return Err(digits_error(vm, lim));
+    }
     let s = b.to_string_radix(10);
-    let limit = vm.interp().int_max_str_digits.get();
-    if limit > 0 && b.bit_length() > 3 * limit as u64 {
+    if lim > 0 && b.bit_length() > (lim as u64).saturating_mul(3) {
         let nd = s.len() - usize::from(b.is_negative());
-        if nd > limit {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit ({limit} digits) for integer string conversion; \
-                 use sys.set_int_max_str_digits() to increase the limit"
-            )));
+        if nd > lim {
+            return Err(digits_error(vm, lim));
         }
     }
     Ok(s)
+}
+
+#[cold]
+fn digits_error(vm: &Vm, lim: usize) -> crate::vm::PyErr {
+    vm.value_error(format!(
+        "Exceeds the limit ({lim} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
 }
 
 /// `int` to decimal text (`ValueError` beyond the digit limit).
@@ -852,10 +861,14 @@ fn int_hash_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(int_hash(&self_int(vm, &args, "__hash__")?)))
 }
 
-fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn bool_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Bool(b)) = args.pos.first() {
         return Ok(vm.new_str(if *b { "True" } else { "False" }));
     }
+    int_repr(vm, args)
+}
+
+fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = self_int(vm, &args, "__repr__")?;
     let s = int_to_string(vm, &i)?;
     Ok(vm.new_str(s))
@@ -1004,7 +1017,14 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bytes: Vec<u8> = match data.payload() {
         Some(Payload::Bytes(b)) => b.data.clone(),
         Some(Payload::ByteArray(b)) => b.data.get().clone(),
+        Some(Payload::MemoryView(_)) => super::bytes::bytes_of(&data).unwrap_or_default(),
         _ => {
+            if data.as_str().is_some() || vm.iter(&data).is_err() {
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(&data)
+                )));
+            }
             let items = vm.collect(&data)?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {
@@ -1034,12 +1054,12 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Parses `int(text, base)`; the error names the original text by repr.
 pub fn int_from_str(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
     let t = text.trim_matches(|c: char| c.is_whitespace());
-    if !base.is_power_of_two() {
+    let lim = vm.interp().int_max_str_digits.get();
+    if !base.is_power_of_two() && lim > 0 {
         let nd = t.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
-        let limit = vm.interp().int_max_str_digits.get();
-        if limit > 0 && nd > limit && BigInt::parse(t, base).is_some() {
+        if nd > lim && BigInt::parse(t, base).is_some() {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({limit} digits) for integer string conversion: \
+                "Exceeds the limit ({lim} digits) for integer string conversion: \
                  value has {nd} digits; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
@@ -1297,7 +1317,7 @@ pub(crate) fn init(vm: &mut Vm) {
         &b,
         "bool",
         &[
-            ("__repr__", int_repr),
+            ("__repr__", bool_repr),
             ("__new__", bool_new),
             ("__and__", int_and),
             ("__rand__", int_rand),

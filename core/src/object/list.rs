@@ -844,13 +844,19 @@ fn list_sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut key = None;
     let mut reverse = false;
+    if args.kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
+    }
     for (k, v) in args.kw {
         match k.payload_str() {
             Some("key") => key = Some(v),
             Some("reverse") => reverse = super::slice::truthy(vm, v)?,
             Some(n) => {
                 return Err(
-                    vm.type_error(format!("sort() got an unexpected keyword argument '{n}'"))
+                    vm.type_error(format!("'{n}' is an invalid keyword argument for sort()"))
                 )
             }
             None => return Err(vm.type_error("keywords must be strings")),

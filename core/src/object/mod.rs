@@ -27,6 +27,7 @@ pub mod bytes;
 pub mod dict;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -103,11 +104,26 @@ impl Value {
         }
     }
 
-    /// The `&str` of a `str` object.
+    /// The text of an exact `str` (not a subclass instance): the VM's fast
+    /// paths use it, so a subclass's own `__eq__`, `__add__`, `__format__`
+    /// ... still run.
+    pub fn as_exact_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The `&str` of a `str` object or of an instance of a `str` subclass
+    /// (its text): what native functions taking a `str` argument accept.
     #[inline]
     pub fn as_str(&self) -> Option<&str> {
         match self.payload() {
             Some(Payload::Str(s)) => Some(s.as_str()),
+            Some(Payload::Instance(i)) => match i.base.payload() {
+                Some(Payload::Str(s)) => Some(s.as_str()),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -477,6 +493,8 @@ pub enum Payload {
     FrozenSet(set::SetObj),
     /// `range`.
     Range(range::RangeObj),
+    /// `memoryview`.
+    MemoryView(memoryview::MemoryViewObj),
     /// `slice`.
     Slice(slice::SliceObj),
     /// Built-in iterators (list/tuple/str/range/dict iterators, enumerate, zip, map, ...).
@@ -545,6 +563,7 @@ impl Payload {
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
             Payload::Range(_) => "range",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Slice(_) => "slice",
             Payload::Iter(_) => "iterator",
             Payload::DictView(_) => "dict_view",
@@ -579,6 +598,7 @@ impl Payload {
             Payload::Dict(d) => d.drain(sink),
             Payload::Set(s) | Payload::FrozenSet(s) => s.drain(sink),
             Payload::Iter(i) => i.drain(sink),
+            Payload::MemoryView(m) => m.drain(sink),
             Payload::DictView(v) => v.drain(sink),
             Payload::Function(f) => f.drain(sink),
             Payload::BoundMethod(m) => m.drain(sink),

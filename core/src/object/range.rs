@@ -273,7 +273,7 @@ fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "count", 1, 1)?;
+    check_args(vm, &args, "range.count", 1, 1)?;
     let r = this(vm, &args, "count")?;
     let v = &args.pos[1];
     match v {

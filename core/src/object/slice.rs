@@ -576,7 +576,7 @@ fn slice_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn slice_indices_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "indices", 1, 1)?;
+    check_args(vm, &args, "slice.indices", 1, 1)?;
     let s = slice_self(vm, &args, "indices")?;
     let len = as_index(vm, &args.pos[1])?;
     if len < 0 {

@@ -426,7 +426,7 @@ fn codec_name(c: Codec) -> &'static str {
 
 fn check_errors(vm: &Vm, errors: &str) -> PyResult<()> {
     match errors {
-        "strict" | "ignore" | "replace" => Ok(()),
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace" => Ok(()),
         _ => Err(vm.new_exc(
             ExcKind::LookupError,
             format!("unknown error handler name '{errors}'"),
@@ -452,6 +452,17 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         match errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
+            "backslashreplace" => {
+                let esc = if u < 0x100 {
+                    format!("\\x{u:02x}")
+                } else if u < 0x10000 {
+                    format!("\\u{u:04x}")
+                } else {
+                    format!("\\U{u:08x}")
+                };
+                out.extend_from_slice(esc.as_bytes());
+            }
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
             "strict" => {
                 let r = if u < 0x100 {
                     format!("'\\x{u:02x}'")
@@ -481,7 +492,20 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
 /// `ignore` or `replace` error handling and CPython's messages.
 pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = codec_of(vm, encoding)?;
-    check_errors(vm, errors)?;
+    if !matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace") {
+        // CPython looks the handler up only when it is needed.
+        let bad = match codec {
+            Codec::Latin1 => false,
+            Codec::Ascii => !b.is_ascii(),
+            Codec::Utf8 => core::str::from_utf8(b).is_err(),
+        };
+        if bad {
+            check_errors(vm, errors)?;
+            return Err(
+                vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
+            );
+        }
+    }
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Ascii => {
@@ -493,6 +517,9 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                     match errors {
                         "ignore" => {}
                         "replace" => out.push('\u{fffd}'),
+                        "backslashreplace" => {
+                            let _ = write!(out, "\\x{x:02x}");
+                        }
                         _ => {
                             return Err(vm.new_exc(
                                 ExcKind::UnicodeDecodeError,
@@ -543,6 +570,10 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                         }
                         if errors == "replace" {
                             out.push('\u{fffd}');
+                        } else if errors == "backslashreplace" {
+                            for x in &rest[good..good + bad_len] {
+                                let _ = write!(out, "\\x{x:02x}");
+                            }
                         }
                         base += good + bad_len;
                         rest = &rest[good + bad_len..];
@@ -561,6 +592,8 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: bool,
+    space: bool,
+    no_neg_zero: bool,
     alt: bool,
     zero: bool,
     width: usize,
@@ -584,9 +617,11 @@ fn parse_spec(vm: &Vm, spec: &str) -> PyResult<Spec> {
     }
     if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
         sp.sign = true;
+        sp.space = cs[i] == ' ';
         i += 1;
     }
     if i < cs.len() && cs[i] == 'z' {
+        sp.no_neg_zero = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -676,7 +711,16 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
         }
     }
     if sp.sign {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+        return Err(vm.value_error(if sp.space {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
+    }
+    if sp.no_neg_zero {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if sp.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
@@ -708,6 +752,18 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a StrObj> {
             _ => Err(self_error(vm, name, "str", v)),
         },
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// The `str` payload of `v`, looking through an instance of a `str` subclass.
+fn str_obj_of(v: &Value) -> Option<&StrObj> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s),
+        Some(Payload::Instance(i)) => match i.base.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -850,13 +906,8 @@ fn str_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__add__", 1, 1)?;
     let s = this(vm, &args, "__add__")?;
-    // A str subclass instance on the right concatenates as its str value.
-    let rhs = match args.pos[1].payload() {
-        Some(Payload::Instance(i)) if matches!(i.base.payload(), Some(Payload::Str(_))) => &i.base,
-        _ => &args.pos[1],
-    };
-    match rhs.payload() {
-        Some(Payload::Str(t)) => {
+    match str_obj_of(&args.pos[1]) {
+        Some(t) => {
             vm.check_size(
                 crate::vm::limits::SizeKind::Str,
                 (s.s.len() + t.s.len()) as u64,
@@ -894,8 +945,8 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     check_args(vm, &args, name, 1, 1)?;
     let s = this(vm, &args, name)?;
-    match args.pos[1].payload() {
-        Some(Payload::Str(t)) => Ok(Value::Bool(ord_result(
+    match str_obj_of(&args.pos[1]) {
+        Some(t) => Ok(Value::Bool(ord_result(
             s.as_str().cmp(t.as_str()),
             cmp_op_of(name),
         ))),
@@ -928,6 +979,12 @@ fn str_getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sep.join(iterable)`.
 pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
+    if let Err(e) = vm.iter(iterable) {
+        if vm.err_matches(&e, ExcKind::TypeError) {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        return Err(e);
+    }
     let mut items = super::iter::collect(vm, iterable)?;
     // str subclass instances join as their str values.
     for it in items.iter_mut() {
@@ -950,7 +1007,7 @@ pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
             }
         }
     }
-    if items.len() == 1 {
+    if items.len() == 1 && matches!(items[0].payload(), Some(Payload::Str(_))) {
         return Ok(items[0].clone());
     }
     vm.check_size(crate::vm::limits::SizeKind::Str, total as u64)?;
@@ -1723,7 +1780,9 @@ fn m_encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?.as_str();
     check_args(vm, &args, "removeprefix", 1, 1)?;
+    let is_none = matches!(args.pos[1], Value::None);
     let p = str_arg(vm, &args.pos[1], |t| {
+        let t = if is_none { "None" } else { t };
         format!("removeprefix() argument must be str, not {t}")
     })?;
     match s.strip_prefix(p) {
@@ -1734,7 +1793,9 @@ fn m_removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?.as_str();
     check_args(vm, &args, "removesuffix", 1, 1)?;
+    let is_none = matches!(args.pos[1], Value::None);
     let p = str_arg(vm, &args.pos[1], |t| {
+        let t = if is_none { "None" } else { t };
         format!("removesuffix() argument must be str, not {t}")
     })?;
     match s.strip_suffix(p) {
@@ -1862,6 +1923,9 @@ fn format_field(
         num.auto = Some(i + 1);
         match args.get(i) {
             Some(v) => v.clone(),
+            None if mapping.is_some() => {
+                return Err(vm.value_error("Format string contains positional fields"))
+            }
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {i} out of range for positional args tuple"
@@ -1877,6 +1941,9 @@ fn format_field(
         num.manual = true;
         match args.get(i) {
             Some(v) => v.clone(),
+            None if mapping.is_some() => {
+                return Err(vm.value_error("Format string contains positional fields"))
+            }
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {i} out of range for positional args tuple"
@@ -2077,12 +2144,61 @@ fn is_int_like(v: &Value) -> bool {
 
 /// `template % args` for str.
 pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
-    let (items, is_tuple): (Vec<Value>, bool) = match arg.payload() {
-        Some(Payload::Tuple(t)) => (t.items().to_vec(), true),
-        _ => (alloc::vec![arg.clone()], false),
+    percent_format_impl(vm, tpl, arg, false)
+}
+
+/// `template % args` for bytes: `tpl` holds the template's bytes as Latin-1
+/// text, and so does the result.
+pub fn percent_format_bytes(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
+    percent_format_impl(vm, tpl, arg, true)
+}
+
+/// The bytes of a `%s`/`%b` argument of bytes formatting, as Latin-1 text.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let data = match super::bytes::bytes_like(v) {
+        Some(d) => d,
+        None => match vm.lookup_special(v, "__bytes__") {
+            Some(f) => {
+                let r = vm.call(&f, Args::new(core::slice::from_ref(v)))?;
+                match super::bytes::bytes_of(&r) {
+                    Some(d) => d,
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            type_name(vm, &r)
+                        )))
+                    }
+                }
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                type_name(vm, v)
+            )))
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyResult<String> {
+    let tuple_of = |v: &Value| -> Option<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::Tuple(t)) => Some(t.items().to_vec()),
+            Some(Payload::Instance(i)) => match i.base.payload() {
+                Some(Payload::Tuple(t)) => Some(t.items().to_vec()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let (items, is_tuple): (Vec<Value>, bool) = match tuple_of(arg) {
+        Some(t) => (t, true),
+        None => (alloc::vec![arg.clone()], false),
     };
     let is_mapping = !is_tuple
         && arg.as_str().is_none()
+        && super::bytes::bytes_of(arg).is_none()
         && (matches!(arg.payload(), Some(Payload::Dict(_)))
             || (matches!(arg.payload(), Some(Payload::Instance(_)))
                 && vm.lookup_special(arg, "__getitem__").is_some()));
@@ -2132,7 +2248,11 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = cs[ks..i - 1].iter().collect();
-            let k = vm.new_str(key);
+            let k = if bytes {
+                super::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
             value = Some(vm.getitem(arg, &k)?);
             used_mapping = true;
         }
@@ -2218,9 +2338,45 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
         let width = width.unwrap_or(0);
         // (sign/prefix, body) for numbers; body only for text.
         let (prefix, body, numeric): (String, String, bool) = match ty {
+            's' | 'b' | 'r' | 'a' if bytes => {
+                let mut t = match ty {
+                    's' | 'b' => percent_bytes_arg(vm, &v)?,
+                    _ => {
+                        let a = ascii_of(vm, &v)?;
+                        a.chars()
+                            .map(|c| if (c as u32) < 256 { c } else { '?' })
+                            .collect()
+                    }
+                };
+                if let Some(p) = prec {
+                    if let Some((b, _)) = t.char_indices().nth(p) {
+                        t.truncate(b);
+                    }
+                }
+                (String::new(), t, false)
+            }
+            'c' if bytes => {
+                let ch = if is_int_like(&v) {
+                    match &v {
+                        Value::Int(n) if (0..256).contains(n) => char::from(*n as u8),
+                        Value::Bool(b) => char::from(u8::from(*b)),
+                        _ => return Err(vm.overflow_error("%c arg not in range(256)")),
+                    }
+                } else {
+                    match super::bytes::bytes_like(&v) {
+                        Some(d) if d.len() == 1 && v.as_str().is_none() => char::from(d[0]),
+                        _ => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    }
+                };
+                (String::new(), String::from(ch), false)
+            }
             's' | 'r' | 'a' => {
                 let mut t = match ty {
-                    's' => match v.as_str() {
+                    's' => match v.as_exact_str() {
                         Some(s) => String::from(s),
                         None => vm.str(&v)?,
                     },
@@ -2391,7 +2547,11 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
         let _ = start;
     }
     if next < items.len() && !used_mapping && (!is_mapping || is_tuple) {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }
@@ -2401,6 +2561,112 @@ fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "__mod__")?;
     let r = percent_format(vm, s.as_str(), &args.pos[1])?;
     ret(vm, r)
+}
+
+// ----- translate / maketrans -----
+
+fn m_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, &args, "translate", 1, 1)?;
+    let s = this(vm, &args, "translate")?;
+    let text = String::from(s.as_str());
+    let table = args.pos[1].clone();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let r = match vm.getitem(&table, &Value::Int(i64::from(c as u32))) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &r {
+            Value::None => {}
+            Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            _ => match r.as_str() {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
+            },
+        }
+    }
+    ret(vm, out)
+}
+
+fn m_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.pos.len();
+    if n == 0 {
+        return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
+    }
+    let out = vm.new_dict();
+    let Some(Payload::Dict(od)) = out.payload() else {
+        return Err(vm.type_error("maketrans: internal error"));
+    };
+    if n == 1 {
+        let Some(Payload::Dict(src)) = args.pos[0].payload() else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        for (k, v) in src.items() {
+            let key = match (&k, k.as_str()) {
+                (_, Some(t)) => {
+                    let mut it = t.chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::Int(i64::from(c as u32)),
+                        _ => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                    }
+                }
+                (Value::Int(_), None) => k.clone(),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            od.set(vm, key, v)?;
+        }
+        return Ok(out);
+    }
+    for (i, v) in args.pos.iter().enumerate().skip(1) {
+        if v.as_str().is_none() {
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(vm, v)
+            )));
+        }
+    }
+    let Some(x) = args.pos[0].as_str() else {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let y = args.pos[1].as_str().unwrap_or("");
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        od.set(
+            vm,
+            Value::Int(i64::from(a as u32)),
+            Value::Int(i64::from(b as u32)),
+        )?;
+    }
+    if let Some(z) = args.pos.get(2).and_then(|v| v.as_str()) {
+        for c in z.chars() {
+            od.set(vm, Value::Int(i64::from(c as u32)), Value::None)?;
+        }
+    }
+    Ok(out)
 }
 
 /// Registers this type's methods on its type object.
@@ -2474,9 +2740,22 @@ pub(crate) fn init(vm: &mut Vm) {
             ("removesuffix", m_removesuffix),
             ("format", m_format),
             ("format_map", m_format_map),
+            ("translate", m_translate),
             ("__mod__", str_mod),
         ],
     );
+    if let Payload::Type(tt) = ty.payload() {
+        let nf = Value::from_payload(Payload::Native(super::function::NativeFnObj {
+            name: "maketrans",
+            f: m_maketrans,
+            bound: None,
+            owner: None,
+        }));
+        let sm = Value::from_payload(Payload::Descriptor(
+            super::class::DescriptorObj::StaticMethod(nf),
+        ));
+        tt.dict().set_str(vm.intern("maketrans"), sm);
+    }
     let _ = arg;
 }
 

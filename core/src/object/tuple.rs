@@ -282,12 +282,16 @@ fn tuple_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tuple_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__add__", 1, 1)?;
     let t = this(vm, &args, "__add__")?;
-    match args.pos[1].payload() {
+    let (other, exact) = match args.pos[1].payload() {
+        Some(Payload::Instance(i)) => (i.base.payload(), false),
+        p => (p, true),
+    };
+    match other {
         Some(Payload::Tuple(o)) => {
             if o.items.is_empty() {
                 return Ok(args.pos[0].clone());
             }
-            if t.items.is_empty() {
+            if t.items.is_empty() && exact {
                 return Ok(args.pos[1].clone());
             }
             let mut v = Vec::with_capacity(t.items.len() + o.items.len());
@@ -330,7 +334,11 @@ fn tuple_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tuple_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     check_args(vm, &args, name, 1, 1)?;
     let t = this(vm, &args, name)?;
-    match args.pos[1].payload() {
+    let other = match args.pos[1].payload() {
+        Some(Payload::Instance(i)) => i.base.payload(),
+        p => p,
+    };
+    match other {
         Some(Payload::Tuple(o)) => seq_compare(vm, t.items(), o.items(), cmp_op_of(name)),
         _ => Ok(vm.not_implemented()),
     }
@@ -344,7 +352,7 @@ macro_rules! cmp_fns {
 cmp_fns!(tuple_cmp; tuple_eq = "__eq__", tuple_ne = "__ne__", tuple_lt = "__lt__", tuple_le = "__le__", tuple_gt = "__gt__", tuple_ge = "__ge__");
 
 fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "count", 1, 1)?;
+    check_args(vm, &args, "tuple.count", 1, 1)?;
     let t = this(vm, &args, "count")?;
     seq_count(vm, t.items(), &args.pos[1]).map(|n| Value::Int(n as i64))
 }

@@ -87,7 +87,16 @@ impl Vm {
     ) -> PyResult<Value> {
         match &n.bound {
             None => match crate::vm::ops::native_self_fixup(n, args.pos) {
-                Some(pos) => (n.f)(self, Args::with_kw(&pos, args.kw)),
+                Some(pos) => {
+                    let r = (n.f)(self, Args::with_kw(&pos, args.kw))?;
+                    // A method that returns self (`__iadd__`, `__ior__`,
+                    // ...) returns the subclass instance, not its base.
+                    Ok(if r.is(&pos[0]) && crate::vm::ops::is_inplace_op(n.name) {
+                        args.pos[0].clone()
+                    } else {
+                        r
+                    })
+                }
                 None => (n.f)(self, args),
             },
             Some(b) => {

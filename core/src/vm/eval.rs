@@ -2537,7 +2537,7 @@ impl Vm {
             _ => v,
         };
         let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-        if spec_s.is_empty() && v.as_str().is_some() {
+        if spec_s.is_empty() && v.as_exact_str().is_some() {
             return Ok(v.clone());
         }
         let s = self.format_value(v, spec_s)?;

@@ -16,6 +16,7 @@ pub(crate) fn init_types(vm: &mut Vm) {
     dict::init(vm);
     set::init(vm);
     range::init(vm);
+    memoryview::init(vm);
     slice::init(vm);
     iter::init(vm);
     exception::init(vm);

@@ -81,6 +81,8 @@ pub struct Types {
     pub frozenset: ObjRef,
     /// `range`.
     pub range: ObjRef,
+    /// `memoryview`.
+    pub memoryview: ObjRef,
     /// `slice`.
     pub slice: ObjRef,
     /// `list_iterator`.
@@ -330,6 +332,7 @@ impl Interp {
             set: t("set", BaseKind::Builtin, b, &mut imm),
             frozenset: t("frozenset", BaseKind::Builtin, b, &mut imm),
             range: t("range", BaseKind::Builtin, 0, &mut imm),
+            memoryview: t("memoryview", BaseKind::Builtin, 0, &mut imm),
             slice: t("slice", BaseKind::Builtin, 0, &mut imm),
             list_iterator: t("list_iterator", BaseKind::Builtin, 0, &mut imm),
             tuple_iterator: t("tuple_iterator", BaseKind::Builtin, 0, &mut imm),

@@ -170,6 +170,27 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Is `name` an in-place operator method (`__iadd__`, `__ior__`, ...)? Its
+/// result is `self`, which for a subclass instance is the instance itself.
+pub fn is_inplace_op(name: &str) -> bool {
+    matches!(
+        name,
+        "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imatmul__"
+            | "__itruediv__"
+            | "__ifloordiv__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+    )
+}
+
 /// The `self` a native method receives for `v`: the built-in value inside
 /// an instance of a subclass of a built-in type (`class L(list)`), except
 /// for `object`'s own methods, which act on the instance.
@@ -234,6 +255,7 @@ impl Vm {
                 Payload::Set(_) => t.set.clone(),
                 Payload::FrozenSet(_) => t.frozenset.clone(),
                 Payload::Range(_) => t.range.clone(),
+                Payload::MemoryView(_) => t.memoryview.clone(),
                 Payload::Slice(_) => t.slice.clone(),
                 Payload::Iter(i) => i.ty.clone(),
                 Payload::DictView(v) => match v.kind {
@@ -293,7 +315,15 @@ impl Vm {
                 let mut pos = Vec::with_capacity(rest.len() + 1);
                 pos.push(native_self(self_, n));
                 pos.extend_from_slice(rest);
-                self.call(f, Args::new(&pos))
+                let r = self.call(f, Args::new(&pos))?;
+                // A method that returns self returns the subclass instance.
+                Ok(
+                    if r.is(&pos[0]) && !pos[0].is(self_) && is_inplace_op(n.name) {
+                        self_.clone()
+                    } else {
+                        r
+                    },
+                )
             }
             _ => {
                 let ty = self.type_of(self_);
@@ -467,7 +497,7 @@ impl Vm {
         if let Some(r) = int::num_compare(a, b, op) {
             return Ok(Value::Bool(r));
         }
-        if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+        if let (Some(x), Some(y)) = (a.as_exact_str(), b.as_exact_str()) {
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => x == y,
                 CmpOp::NotEq => x != y,
@@ -640,7 +670,7 @@ impl Vm {
 
     /// `str(v)` as a `str` value (returns `v` itself when it is a str).
     pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
-        if v.as_str().is_some() {
+        if v.as_exact_str().is_some() {
             return Ok(v.clone());
         }
         let s = self.str(v)?;
@@ -1415,7 +1445,7 @@ impl Vm {
             return r;
         }
         if op == BinOp::Add {
-            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+            if let (Some(x), Some(y)) = (a.as_exact_str(), b.as_exact_str()) {
                 self.check_size(crate::vm::limits::SizeKind::Str, (x.len() + y.len()) as u64)?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
@@ -1537,12 +1567,19 @@ impl Vm {
         {
             if let Some(r) = self.call_special(a, iname, core::slice::from_ref(b))? {
                 if !self.is_not_implemented(&r) {
+                    // A built-in in-place method returns its (unwrapped) self:
+                    // the subclass instance stays the target's value.
+                    if let Some(Payload::Instance(i)) = a.payload() {
+                        if r.is(&i.base) {
+                            return Ok(a.clone());
+                        }
+                    }
                     return Ok(r);
                 }
             }
         }
         if op == BinOp::Add {
-            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+            if let (Some(x), Some(y)) = (a.as_exact_str(), b.as_exact_str()) {
                 self.check_size(crate::vm::limits::SizeKind::Str, (x.len() + y.len()) as u64)?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);

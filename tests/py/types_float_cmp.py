@@ -1,0 +1,6 @@
+nan, inf = float("nan"), float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan], (nan,) == (nan,), nan in [nan])
+print(inf > 10**400, -inf < -(10**400), 2**53 + 1 > 2.0**53, 2**53 + 1 == 2.0**53, 10**400 > 1e308, 1e308 < 10**309, -(10**400) < -1e308)
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, 0 == -0.0, hash(0) == hash(-0.0), 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15, True == 1.0)
+print(sorted([3, 1.5, -inf, 2, inf, 0.0, -1]), max(1, 1.0), max(1.0, 1), min(-0.0, 0), min(0, -0.0))
+print(float.__eq__(1.0, 1), float.__lt__(1.0, 2), float.__lt__(1.0, "a"), (1.5).__ge__(10**400), (1.5).__le__(-(10**400)))

@@ -1,0 +1,17 @@
+# int methods documented for CPython 3.11
+for n in [0, 1, -1, 5, 255, -255, 2**64, -(2**64) + 1, 12345678901234567890]:
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.conjugate())
+    print(n.real, n.imag, n.numerator, n.denominator)
+print(int.bit_length(1023), (7).bit_count(), (-7).bit_count())
+print((10).__index__(), int(True), int(-3.9), int("  42  "), int("-0x1f", 16), int("0b101", 0))
+print(int("z", 36), int("1_000", 10), int("0o17", 0), int(b"12"), int(bytearray(b"-7")))
+print(abs(-5), -(-5), +5, ~5, ~-1, 7 // 2, -7 // 2, 7 % -2, -7 % 2, divmod(-7, 2), divmod(7, -2))
+print(2 ** 10, 2 ** -1, (-8) ** 2, 0 ** 0, pow(3, 4), pow(3, 4, 5))
+print(1 << 70, (1 << 70) >> 69, -1 >> 10, 6 & 3, 6 | 3, 6 ^ 3, -6 & 0xff)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 0), round(15, -1))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print(hash(1), hash(-1), hash(2**61 - 1), hash(2**61), hash(-2**61))
+print(True.bit_length(), False.as_integer_ratio(), (5).__trunc__(), (5).__floor__(), (5).__ceil__(), (5).__round__())
+print(int.__add__(3, 4), int.__mul__(3, 4), int.__sub__(3, 4), (3).__rsub__(10), int.__neg__(5))
+print(int.__eq__(3, 3.0), int.__lt__(3, 4), int.__add__(3, 1.5))
+print(format(255, "x"), int.__format__(255, "#b"))

@@ -1,0 +1,32 @@
+s = {1, 2, 3}
+s.add(4); s.add(1); s.discard(10); s.discard(2); s.remove(3)
+print(s, len(s), 1 in s, 3 not in s)
+print(s.pop() in {1, 4}, len(s))
+a, b = {1, 2, 3, 4}, {3, 4, 5}
+print(a | b, a & b, a - b, b - a, a ^ b, a.union(b, [9]), a.intersection(b, {4}), a.difference(b, {1}), a.symmetric_difference([5, 6]))
+print(a <= b, {3} <= b, {3} < b, b < b, b <= b, a >= {1}, a > a, a.issubset(range(10)), a.issuperset([1, 2]), a.isdisjoint({9}), a.isdisjoint([4]))
+c = a.copy(); c.update([7], (8,)); print(c, a)
+c.intersection_update({1, 7, 8}, [7, 8, 9]); print(c)
+c.difference_update([7]); print(c)
+c.symmetric_difference_update({8, 100}); print(c)
+c |= {1}; c &= {1, 100}; c -= {100}; c ^= {5}; print(c)
+c.clear(); print(c, set(), set("aab") == {"a", "b"}, set([1, 2]) == frozenset([1, 2]), {1} == {1.0})
+print(sorted({"b", "a"}), sorted(set(range(5)) - {0}), {x % 3 for x in range(10)}, set({"k": 1}), set((1, 2)))
+print(set.union({1}, {2}), set().union(), {1, 2}.intersection(), {frozenset([1])}, {(1, 2)})
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: set().pop())
+t(lambda: set().remove(1))
+t(lambda: {[]})
+t(lambda: set().add([]))
+t(lambda: {1} | [2])
+t(lambda: {1} & "a")
+t(lambda: {1} < [1])
+t(lambda: hash(set()))
+t(lambda: set(5))
+t(lambda: set().remove([]))
+t(lambda: {1} + {2})
+t(lambda: set().update(1))
