@@ -2175,6 +2175,9 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
                         .saturating_add(cs[i] as usize - '0' as usize);
                     i += 1;
                 }
+                if p > i32::MAX as usize {
+                    return Err(vm.value_error("precision too big"));
+                }
                 prec = Some(p);
             }
         }
@@ -2292,8 +2295,18 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
                     None => (false, text),
                 };
                 if let Some(p) = prec {
-                    while digits.len() < p {
-                        digits.insert(0, '0');
+                    if digits.len() < p {
+                        // Input-sized: check the limits and reserve before
+                        // padding (one copy, not one insert per digit).
+                        let zeros = p - digits.len();
+                        vm.check_size(crate::vm::limits::SizeKind::Str, p as u64)?;
+                        let mut d = String::new();
+                        if d.try_reserve(p).is_err() {
+                            return Err(vm.memory_error());
+                        }
+                        d.extend(core::iter::repeat_n('0', zeros));
+                        d.push_str(&digits);
+                        digits = d;
                     }
                 }
                 let mut pre = String::new();
@@ -2357,6 +2370,18 @@ pub fn percent_format(vm: &mut Vm, tpl: &str, arg: &Value) -> PyResult<String> {
             }
         };
         let len = prefix.chars().count() + body.chars().count();
+        if len < width {
+            // The width comes from the input: check the limits and reserve
+            // fallibly (a `MemoryError`, not an abort) before padding.
+            let need = (width - len).saturating_add(prefix.len() + body.len());
+            vm.check_size(
+                crate::vm::limits::SizeKind::Str,
+                out.len().saturating_add(need) as u64,
+            )?;
+            if out.try_reserve(need).is_err() {
+                return Err(vm.memory_error());
+            }
+        }
         if len >= width {
             out.push_str(&prefix);
             out.push_str(&body);
