@@ -372,3 +372,34 @@ fn percent_format_width_and_precision_are_checked_before_allocating() {
     assert_eq!(run_with_limits(src, Limits::default()).0, None);
     assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
 }
+
+/// Same pattern, seen by running the `exec` target on single inputs:
+/// `'x'.ljust(10**12)` (also `rjust`, `center`, `zfill`) and
+/// `(1).to_bytes(10**12, 'big')`.
+///
+/// CPython 3.11 raises `MemoryError` for all of them. Gilt raised the
+/// right error for the `str` methods, but only after `repeat_len`
+/// (core/src/object/slice.rs) probed the allocator with the full size
+/// (16 TB: ASan "allocation-size-too-big" under the `exec` target), never
+/// checking `Limits::max_str_len`; `int.to_bytes` asked for 1 TB through
+/// `BigInt::to_bytes` and reported the failure as `OverflowError: out of
+/// memory`. Fix: `justify`/`m_zfill` (core/src/object/str.rs) and
+/// `int_to_bytes` (core/src/object/int.rs) call `Vm::check_size` first;
+/// `to_bytes` maps an allocation failure to `MemoryError`.
+#[test]
+fn justify_and_to_bytes_sizes_are_checked_before_allocating() {
+    use gilt_core::vm::limits::Limits;
+    for src in [
+        "'x'.ljust(10**12)",
+        "'x'.rjust(10**12, 'é')",
+        "'x'.center(10**12)",
+        "'x'.zfill(10**12)",
+        "(1).to_bytes(10**12, 'big')",
+    ] {
+        let (err, largest) = exec_under_limits(src);
+        assert_eq!(err.as_deref(), Some("MemoryError"), "{src:?}");
+        assert!(largest <= 64 << 20, "{src:?}: asked for {largest} bytes");
+    }
+    let (err, _) = run_with_limits("(1).to_bytes(10**15, 'big')", Limits::default());
+    assert_eq!(err.as_deref(), Some("MemoryError"));
+}

@@ -1525,6 +1525,13 @@ fn justify(vm: &mut Vm, args: Args<'_>, name: &str, align: char) -> PyResult<Val
     if width <= s.nchars as i64 {
         return Ok(args.pos[0].clone());
     }
+    // Checked against the limits before `repeat_len` probes the allocator.
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (width as u64)
+            .saturating_mul(fill.len_utf8() as u64)
+            .saturating_add(s.as_str().len() as u64),
+    )?;
     let width = repeat_len(vm, width as usize, 1)?;
     if align == '^' {
         // CPython's centering puts the odd pad on the left when the length is odd.
@@ -1555,6 +1562,11 @@ fn m_zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(args.pos[0].clone());
     }
     let fill = width as usize - s.nchars;
+    // Checked against the limits before `repeat_len` probes the allocator.
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (fill as u64).saturating_add(s.as_str().len() as u64),
+    )?;
     repeat_len(vm, fill, 1)?;
     let t = s.as_str();
     let mut out = String::with_capacity(t.len() + fill);
