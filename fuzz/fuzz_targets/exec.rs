@@ -1,86 +1,103 @@
-//! Most expensive target: compile and run a program in a fresh interpreter
-//! (`gilt_core::api::Interpreter`, recursion limit 50, output discarded),
-//! then print any uncaught exception's traceback and shut down.
-//! Accepted outcomes: the program finishes, or raises a Python exception.
+//! Most expensive target: run ANY byte string as a program in a fresh
+//! interpreter (`gilt_core::api::Interpreter::run_bytes`, output discarded)
+//! under tight resource limits ([`limits`]), print an uncaught exception's
+//! traceback (`exit_code_for`), then shut down and drop the interpreter.
 //!
-//! The VM has no instruction or memory budget yet, so this target keeps
-//! programs from running long: libFuzzer's `-timeout=` and `-max_len=512`
-//! (set by scripts/fuzz.sh), a low recursion limit, and [`too_slow`], which
-//! rejects inputs that can loop forever or build huge numbers. Replace the
-//! filter with real limits once the VM has them (see docs/fuzzing.md).
+//! Accepted outcomes: the program finishes, raises a Python exception, or is
+//! stopped by a limit (`PyErr::limit_kind`). Anything else (a panic, an
+//! abort, a sanitizer report, a libFuzzer timeout or OOM) is a finding.
 //!
-//! Until `gilt_core::api::Interpreter` exists on the fuzzed branch
-//! (detected by build.rs as `cfg(gilt_api)`), the target only compiles.
+//! The limits are the interpreter's own (`gilt_core::vm::limits::Limits`):
+//! an instruction budget, a wall-time budget on a real monotonic clock, and
+//! a memory budget that sees every allocation, because the target installs
+//! the std shim's [`gilt_std::CountingAlloc`] as the global allocator and
+//! its platform binds the interpreter's meter to the running thread
+//! ([`Platform::set_thread_meter`]). libFuzzer's `-timeout=` and
+//! `-rss_limit_mb=` (scripts/fuzz.sh) stay as backstops: hitting one means a
+//! limit did not fire.
 #![no_main]
 
-use gilt_core::compile::parser::decode_source;
+use std::time::{Duration, Instant};
+
+use gilt_core::api::Interpreter;
+use gilt_core::platform::Platform;
+use gilt_core::vm::limits::{Limits, Meter};
+use gilt_core::vm::Config;
 use libfuzzer_sys::fuzz_target;
 
-/// Inputs the VM cannot yet stop: unbounded loops (`while`), huge integers
-/// (`**`, `<<`, `pow`, literals of 5+ digits) that make loops or bigint
-/// arithmetic run for minutes, and raising the recursion limit.
-fn too_slow(src: &str) -> bool {
-    const BANNED: [&str; 5] = ["while", "**", "<<", "pow", "setrecursionlimit"];
-    if BANNED.iter().any(|b| src.contains(b)) {
-        return true;
-    }
-    let mut run = 0;
-    for b in src.bytes() {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        if run >= 5 {
-            return true;
-        }
-    }
-    false
-}
+/// Every allocation is charged to the running interpreter's memory meter.
+#[global_allocator]
+static ALLOC: gilt_std::CountingAlloc = gilt_std::CountingAlloc;
 
-#[cfg(gilt_api)]
-mod run {
-    use gilt_core::api::Interpreter;
-    use gilt_core::platform::Platform;
-    use gilt_core::vm::Config;
+/// `sys.getrecursionlimit()` at start (the program may raise it; the core's
+/// native-depth guard still bounds the host stack).
+const RECURSION_LIMIT: u32 = 100;
 
-    /// A host that discards all output.
-    struct Quiet;
-
-    impl Platform for Quiet {
-        fn monotonic_ns(&self) -> u64 {
-            0
-        }
-        fn write_stdout(&self, _bytes: &[u8]) {}
-        fn write_stderr(&self, _bytes: &[u8]) {}
-    }
-
-    pub fn run(src: &str) {
-        let config = Config {
-            recursion_limit: 50,
-            ..Config::default()
-        };
-        let mut interp = Interpreter::new(Box::new(Quiet), config);
-        if let Err(err) = interp.run_source(src, "<fuzz>") {
-            // Formats the traceback (str/repr of the exception), as `gilt` does.
-            let _ = interp.exit_code_for(&err);
-        }
-        interp.shutdown();
+/// The limits every input runs under: small enough that one run takes
+/// milliseconds, large enough that real programs (the seed corpus) mostly
+/// finish.
+fn limits() -> Limits {
+    Limits {
+        max_instructions: Some(200_000),
+        max_time_ns: Some(1_000_000_000),
+        max_memory_bytes: Some(64 << 20),
+        soft_memory_bytes: None,
+        max_str_len: Some(64 << 10),
+        max_bytes_len: Some(64 << 10),
+        max_list_len: Some(16 << 10),
+        max_int_bits: Some(4096),
     }
 }
 
-#[cfg(not(gilt_api))]
-mod run {
-    use gilt_core::compile::{compile, Mode};
+/// A host that discards all output, has a real monotonic clock (the time
+/// limit), sleeps for real (so `time.sleep` costs no CPU), and feeds the
+/// counting allocator. No files, no threads (`spawn` is unsupported, which
+/// Python sees as an `OSError`/`RuntimeError`).
+struct FuzzHost {
+    start: Instant,
+}
 
-    /// TODO(exec): compile only until `gilt_core::api::Interpreter` lands.
-    pub fn run(src: &str) {
-        let _ = compile(src, "<fuzz>", Mode::Module);
+impl Platform for FuzzHost {
+    fn monotonic_ns(&self) -> u64 {
+        u64::try_from(self.start.elapsed().as_nanos()).unwrap_or(u64::MAX)
+    }
+    fn sleep_ns(&self, ns: u64) {
+        std::thread::sleep(Duration::from_nanos(ns));
+    }
+    fn write_stdout(&self, _bytes: &[u8]) {}
+    fn write_stderr(&self, _bytes: &[u8]) {}
+    fn console_write_blocks(&self, _stderr: bool, _bytes: &[u8]) -> bool {
+        false
+    }
+    fn console_flush_blocks(&self) -> bool {
+        false
+    }
+    fn set_thread_meter(&self, meter: *const Meter) -> *const Meter {
+        gilt_std::alloc_meter::set_thread_meter(meter)
     }
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(src) = decode_source(data, "<fuzz>") else {
-        return;
+    let config = Config {
+        recursion_limit: RECURSION_LIMIT,
+        limits: limits(),
+        ..Config::default()
     };
-    if too_slow(src) {
-        return;
+    let host = FuzzHost {
+        start: Instant::now(),
+    };
+    let mut interp = Interpreter::new(Box::new(host), config);
+    let r = interp.run_bytes(data, "<fuzz>");
+    if let Err(err) = &r {
+        // As the `gilt` command does: a limit stop is reported by the host;
+        // any other error's traceback is formatted (str/repr of the
+        // exception, `sys.excepthook`).
+        if err.limit_kind().is_none() {
+            let _ = interp.exit_code_for(err);
+        }
     }
-    run::run(src);
+    // Values (the error too) must not outlive their interpreter.
+    drop(r);
+    interp.shutdown();
+    drop(interp);
 });

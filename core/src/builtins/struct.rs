@@ -610,8 +610,11 @@ fn read_buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 // ----- module functions -----
 
-/// `n` zero bytes, or `MemoryError` when they cannot be allocated.
+/// `n` zero bytes, or `MemoryError` when they exceed the interpreter's
+/// size or memory limits (checked before allocating, so a huge format
+/// size never reaches the allocator under limits) or cannot be allocated.
 fn zeroed(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    vm.check_size(crate::vm::limits::SizeKind::Bytes, n as u64)?;
     let mut v = Vec::new();
     if v.try_reserve_exact(n).is_err() {
         return Err(vm.new_exc(ExcKind::MemoryError, ""));

@@ -1001,10 +1001,14 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
+    // An input-sized result: checked against the limits first.
+    vm.check_size(crate::vm::limits::SizeKind::Bytes, length as u64)?;
     match i.to_bytes(length as usize, little, signed) {
         Ok(b) => Ok(Value::from_payload(Payload::Bytes(
             super::bytes::BytesObj { data: b },
         ))),
+        // CPython: a failed allocation is a `MemoryError`.
+        Err("out of memory") => Err(vm.memory_error()),
         Err(msg) => Err(vm.overflow_error(msg)),
     }
 }

@@ -138,7 +138,14 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 
 /// Lays out `sign + prefix + body` (body already grouped, `int_part_len`
 /// digits of it before any fraction) in the spec's width.
+///
+/// The width comes from the input: the result's size is checked against
+/// the interpreter's limits and reserved fallibly before it is built (a
+/// `MemoryError`, as CPython's failing `malloc`), and the zero padding of a
+/// grouped number is computed, not grown one digit at a time.
+#[allow(clippy::too_many_arguments)]
 fn layout(
+    vm: &Vm,
     spec: &Spec,
     sign: &str,
     prefix: &str,
@@ -146,36 +153,74 @@ fn layout(
     rest: &str,
     every: usize,
     default_align: char,
-) -> String {
+) -> PyResult<String> {
     let fill = spec.fill.unwrap_or(' ');
     let align = spec.align.unwrap_or(default_align);
+    let fixed = sign.chars().count() + prefix.chars().count() + rest.chars().count();
+    let ndigits = digits.chars().count();
+    let width = spec.width;
+    let zero_grouped = align == '=' && fill == '0' && spec.grouping.is_some();
+    // Upper bound of the result in bytes: the padding (or the zero digits
+    // with their separators), the text, and one separator per digit.
+    let bound = width
+        .saturating_mul(fill.len_utf8())
+        .saturating_add(sign.len() + prefix.len() + rest.len() + digits.len())
+        .saturating_add(if spec.grouping.is_some() { ndigits } else { 0 });
+    vm.check_size(crate::vm::limits::SizeKind::Str, bound as u64)?;
     let mut digits = String::from(digits);
-    let mut body = match spec.grouping {
-        Some(g) => group(&digits, g, every),
-        None => digits.clone(),
-    };
-    let len = |b: &str| {
-        sign.chars().count() + prefix.chars().count() + b.chars().count() + rest.chars().count()
-    };
-    if align == '=' && fill == '0' && spec.grouping.is_some() {
-        while len(&body) < spec.width {
-            digits.insert(0, '0');
-            body = group(&digits, spec.grouping.unwrap_or(','), every);
+    if zero_grouped {
+        // Fewest digits `n` whose grouped length reaches the width.
+        let body_len = |n: usize| n + n.saturating_sub(1) / every;
+        let target = width.saturating_sub(fixed);
+        if body_len(ndigits) < target {
+            let mut n = (target - target / (every + 1)).max(ndigits);
+            while n > ndigits && body_len(n - 1) >= target {
+                n -= 1;
+            }
+            while body_len(n) < target {
+                n += 1;
+            }
+            let mut zeros = String::new();
+            if zeros.try_reserve(n - ndigits + digits.len()).is_err() {
+                return Err(vm.memory_error());
+            }
+            zeros.extend(core::iter::repeat_n('0', n - ndigits));
+            zeros.push_str(&digits);
+            digits = zeros;
         }
     }
-    let total = len(&body);
-    let pad = spec.width.saturating_sub(total);
-    let fills = |n: usize| core::iter::repeat_n(fill, n).collect::<String>();
-    match align {
-        '<' => format!("{sign}{prefix}{body}{rest}{}", fills(pad)),
-        '^' => format!(
-            "{}{sign}{prefix}{body}{rest}{}",
-            fills(pad / 2),
-            fills(pad - pad / 2)
-        ),
-        '=' => format!("{sign}{prefix}{}{body}{rest}", fills(pad)),
-        _ => format!("{}{sign}{prefix}{body}{rest}", fills(pad)),
+    let body = match spec.grouping {
+        Some(g) => group(&digits, g, every),
+        None => digits,
+    };
+    let total = fixed + body.chars().count();
+    let pad = width.saturating_sub(total);
+    let mut out = String::new();
+    let size = pad
+        .saturating_mul(fill.len_utf8())
+        .saturating_add(sign.len() + prefix.len() + body.len() + rest.len());
+    if out.try_reserve(size).is_err() {
+        return Err(vm.memory_error());
     }
+    let fills = |out: &mut String, n: usize| out.extend(core::iter::repeat_n(fill, n));
+    let (before, after) = match align {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    if align == '=' {
+        out.push_str(sign);
+        out.push_str(prefix);
+        fills(&mut out, pad);
+    } else {
+        fills(&mut out, before);
+        out.push_str(sign);
+        out.push_str(prefix);
+    }
+    out.push_str(&body);
+    out.push_str(rest);
+    fills(&mut out, after);
+    Ok(out)
 }
 
 fn sign_str(spec: &Spec, neg: bool) -> &'static str {
@@ -241,7 +286,7 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
         s2.grouping = None;
         let mut cs = String::new();
         cs.push(c);
-        return Ok(layout(&s2, "", "", &cs, "", 3, '<'));
+        return layout(vm, &s2, "", "", &cs, "", 3, '<');
     }
     let neg = v.is_negative();
     let mag = v.abs();
@@ -261,7 +306,8 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
         digits = digits.to_uppercase();
     }
     let prefix = if spec.alt { prefix } else { "" };
-    Ok(layout(
+    layout(
+        vm,
         spec,
         sign_str(spec, neg),
         prefix,
@@ -269,7 +315,7 @@ pub fn format_int(vm: &Vm, v: &BigInt, spec: &Spec, tyname: &str) -> PyResult<St
         "",
         every,
         '>',
-    ))
+    )
 }
 
 /// `format(float, spec)`.
@@ -297,7 +343,7 @@ pub fn format_float(vm: &Vm, f: f64, spec: &Spec, tyname: &str) -> PyResult<Stri
     if !f.is_finite() {
         sp.grouping = None;
     }
-    Ok(layout(&sp, sign_str(spec, neg), "", digits, rest, 3, '>'))
+    layout(vm, &sp, sign_str(spec, neg), "", digits, rest, 3, '>')
 }
 
 /// `format(str, spec)` layout for strings (used by `object.__format__`
@@ -325,5 +371,5 @@ pub fn format_text(vm: &Vm, text: &str, spec: &Spec) -> PyResult<String> {
     };
     let mut sp = spec.clone();
     sp.grouping = None;
-    Ok(layout(&sp, "", "", &t, "", 3, '<'))
+    layout(vm, &sp, "", "", &t, "", 3, '<')
 }

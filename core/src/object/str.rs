@@ -1597,6 +1597,13 @@ fn justify(vm: &mut Vm, args: Args<'_>, name: &str, align: char) -> PyResult<Val
     if width <= s.nchars as i64 {
         return Ok(args.pos[0].clone());
     }
+    // Checked against the limits before `repeat_len` probes the allocator.
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (width as u64)
+            .saturating_mul(fill.len_utf8() as u64)
+            .saturating_add(s.as_str().len() as u64),
+    )?;
     let width = repeat_len(vm, width as usize, 1)?;
     if align == '^' {
         // CPython's centering puts the odd pad on the left when the length is odd.
@@ -1627,6 +1634,11 @@ fn m_zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(args.pos[0].clone());
     }
     let fill = width as usize - s.nchars;
+    // Checked against the limits before `repeat_len` probes the allocator.
+    vm.check_size(
+        crate::vm::limits::SizeKind::Str,
+        (fill as u64).saturating_add(s.as_str().len() as u64),
+    )?;
     repeat_len(vm, fill, 1)?;
     let t = s.as_str();
     let mut out = String::with_capacity(t.len() + fill);
@@ -2310,6 +2322,9 @@ fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyRe
                         .saturating_add(cs[i] as usize - '0' as usize);
                     i += 1;
                 }
+                if p > i32::MAX as usize {
+                    return Err(vm.value_error("precision too big"));
+                }
                 prec = Some(p);
             }
         }
@@ -2463,8 +2478,18 @@ fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyRe
                     None => (false, text),
                 };
                 if let Some(p) = prec {
-                    while digits.len() < p {
-                        digits.insert(0, '0');
+                    if digits.len() < p {
+                        // Input-sized: check the limits and reserve before
+                        // padding (one copy, not one insert per digit).
+                        let zeros = p - digits.len();
+                        vm.check_size(crate::vm::limits::SizeKind::Str, p as u64)?;
+                        let mut d = String::new();
+                        if d.try_reserve(p).is_err() {
+                            return Err(vm.memory_error());
+                        }
+                        d.extend(core::iter::repeat_n('0', zeros));
+                        d.push_str(&digits);
+                        digits = d;
                     }
                 }
                 let mut pre = String::new();
@@ -2528,6 +2553,18 @@ fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyRe
             }
         };
         let len = prefix.chars().count() + body.chars().count();
+        if len < width {
+            // The width comes from the input: check the limits and reserve
+            // fallibly (a `MemoryError`, not an abort) before padding.
+            let need = (width - len).saturating_add(prefix.len() + body.len());
+            vm.check_size(
+                crate::vm::limits::SizeKind::Str,
+                out.len().saturating_add(need) as u64,
+            )?;
+            if out.try_reserve(need).is_err() {
+                return Err(vm.memory_error());
+            }
+        }
         if len >= width {
             out.push_str(&prefix);
             out.push_str(&body);
