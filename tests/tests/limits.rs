@@ -123,6 +123,31 @@ fn instruction_limit_counts_about_instructions() {
     assert_eq!(stopped.stopped, Some(Some(LimitKind::Instructions)));
 }
 
+/// Found by the `exec` fuzz target: built-in functions that loop over an
+/// iterator in Rust (`sum`, `list`, `max`, `sorted`, `dict.fromkeys`, ...)
+/// ran 10**12 steps without a limit check. `Vm::next` and `iter::next_of`
+/// now spend one unit of fuel per item, like bytecode.
+#[test]
+fn instruction_limit_stops_native_loops_over_iterators() {
+    for src in [
+        "sum(range(10**12))",
+        "list(range(10**12))",
+        "max(range(10**12))",
+        "sorted(range(10**9))",
+        "dict.fromkeys(range(10**9))",
+        "any(x < 0 for x in range(10**12))",
+    ] {
+        let r = run(src, instructions(1_000_000));
+        assert_eq!(r.stopped, Some(Some(LimitKind::Instructions)), "{src}");
+    }
+    // The same calls on small inputs are unaffected.
+    let r = run(
+        "print(sum(range(1000)), max(range(5)))",
+        instructions(1_000_000),
+    );
+    assert_eq!((r.stopped, r.stdout.as_str()), (None, "499500 4\n"));
+}
+
 #[test]
 fn instruction_limit_applies_to_recursion_and_generators() {
     let src = "

@@ -310,7 +310,9 @@ pub fn iter_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `next(it)` (`Ok(None)` when exhausted): built-in fast path, then the
 /// generic protocol.
 pub fn next_of(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    // Fuel for native loops: see `Vm::next`.
     if let Value::Obj(o) = it {
+        vm.poll_gil(1)?;
         if let Some(r) = iter_next_fast(vm, o) {
             return r;
         }

@@ -2013,7 +2013,11 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not
     /// materialised on this path).
+    /// Native loops over iterators (`sum`, `list()`, `join`, `sorted`, ...)
+    /// spend fuel here as bytecode does, so the instruction and time limits,
+    /// the GIL hand-off and a host's cancel reach them too.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.poll_gil(1)?;
         if let Value::Obj(o) = it {
             if let Some(r) = crate::object::iter::iter_next_fast(self, o) {
                 return r;
