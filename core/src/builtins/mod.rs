@@ -61,6 +61,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::make_module),
     ("struct", pymods::make_struct),
     ("array", pymods::make_array),
+    ("__future__", pymods::make_future),
     ("asyncio", pymods::make_asyncio),
     ("_os", os::make_module),
     ("os", pymods::make_os),
