@@ -1078,6 +1078,18 @@ impl Vm {
             Payload::BoundMethod(m) => Ok(match n {
                 "__self__" => Some(m.self_.clone()),
                 "__func__" => Some(m.func.clone()),
+                // As CPython's method objects: these and the function's own
+                // (non-dunder) attributes are read from `__func__`.
+                "__doc__" | "__name__" | "__qualname__" | "__module__" | "__wrapped__"
+                | "__defaults__" | "__kwdefaults__" | "__code__" | "__annotations__"
+                | "__globals__" | "__closure__" | "__dict__" => {
+                    let (func, name) = (m.func.clone(), self.intern(n));
+                    return self.getattr_opt(&func, &name);
+                }
+                _ if !n.starts_with("__") => {
+                    let (func, name) = (m.func.clone(), self.intern(n));
+                    return self.getattr(&func, &name).map(Some);
+                }
                 _ => None,
             }),
             Payload::Cell(c) => Ok(match n {
