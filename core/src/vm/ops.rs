@@ -1092,6 +1092,29 @@ impl Vm {
                 }
                 _ => None,
             }),
+            Payload::Traceback(t) => Ok(match n {
+                "tb_next" => Some(t.next.get().clone()),
+                "tb_lineno" => Some(Value::Int(match t.code.payload() {
+                    Payload::Code(c) => i64::from(c.line_of(t.lasti as usize)),
+                    _ => 0,
+                })),
+                "tb_frame" => {
+                    // A snapshot like `sys._getframe`'s: the frame's code
+                    // object and the line the exception passed through.
+                    let line = match t.code.payload() {
+                        Payload::Code(c) => i64::from(c.line_of(t.lasti as usize)),
+                        _ => 0,
+                    };
+                    let cls = crate::builtins::new_helper_class(self, "frame", "builtins");
+                    let snap = crate::builtins::new_helper_instance(self, &cls);
+                    if let Some(fd) = crate::builtins::dict_of(&snap) {
+                        self.dict_set_str(&fd, "f_code", Value::Obj(t.code.clone()));
+                        self.dict_set_str(&fd, "f_lineno", Value::Int(line));
+                    }
+                    Some(snap)
+                }
+                _ => None,
+            }),
             Payload::Cell(c) => Ok(match n {
                 "cell_contents" => match c.value.get().clone() {
                     Some(x) => Some(x),
