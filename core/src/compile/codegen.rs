@@ -102,9 +102,67 @@ pub struct Codegen<'a, 'i> {
     interp: Option<&'i Interp>,
     mode: CodeMode,
     depth: u32,
+    /// `from __future__ import annotations` was seen: variable annotations
+    /// are stored as strings and not evaluated (PEP 563).
+    future_annotations: bool,
 }
 
 type R = Result<(), CompileError>;
+
+/// The source form of an annotation under PEP 563 (CPython's `ast.unparse`
+/// spelling for the usual annotation shapes).
+fn unparse_annotation(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Name { id, .. } => id.clone(),
+        ExprKind::Attribute { value, attr, .. } => {
+            format!("{}.{attr}", unparse_annotation(value))
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let inner = match &slice.kind {
+                ExprKind::Tuple { elts, .. } if !elts.is_empty() => elts
+                    .iter()
+                    .map(unparse_annotation)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => unparse_annotation(slice),
+            };
+            format!("{}[{inner}]", unparse_annotation(value))
+        }
+        ExprKind::BinOp {
+            left,
+            op: BinOp::BitOr,
+            right,
+        } => format!(
+            "{} | {}",
+            unparse_annotation(left),
+            unparse_annotation(right)
+        ),
+        ExprKind::List { elts, .. } => format!(
+            "[{}]",
+            elts.iter()
+                .map(unparse_annotation)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        ExprKind::Tuple { elts, .. } => {
+            let items: Vec<String> = elts.iter().map(unparse_annotation).collect();
+            if items.len() == 1 {
+                format!("({},)", items[0])
+            } else {
+                format!("({})", items.join(", "))
+            }
+        }
+        ExprKind::Constant(c) => match c {
+            Constant::None => String::from("None"),
+            Constant::Bool(b) => String::from(if *b { "True" } else { "False" }),
+            Constant::Int(i) => format!("{i}"),
+            Constant::Str(t) => crate::object::str::repr_str(t),
+            Constant::Ellipsis => String::from("..."),
+            _ => String::from("..."),
+        },
+        _ => String::from("..."),
+    }
+}
 
 fn err(msg: impl Into<String>, span: Span) -> CompileError {
     CompileError {
@@ -151,6 +209,7 @@ impl<'a, 'i> Codegen<'a, 'i> {
             interp,
             mode,
             depth: 0,
+            future_annotations: false,
         };
         cg.push_unit(0, "<module>", String::from("<module>"), 1);
         match mode {
@@ -621,10 +680,15 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 let scope = self.unit().scope;
                 if !self.st.scopes[scope].is_function_like() {
                     if let (true, ExprKind::Name { id, .. }) = (*simple, &target.kind) {
-                        self.expr(annotation)?;
+                        if self.future_annotations {
+                            let text = self.str_const(&unparse_annotation(annotation));
+                            self.emit(Op::LoadConst, text);
+                        } else {
+                            self.expr(annotation)?;
+                        }
                         let c = self.str_const(id);
                         self.emit(Op::StoreAnnotation, c);
-                    } else if value.is_none() {
+                    } else if value.is_none() && !self.future_annotations {
                         self.expr(annotation)?;
                         self.emit(Op::PopTop, 0);
                     }
@@ -779,6 +843,12 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 names,
                 level,
             } => {
+                if module.as_deref() == Some("__future__")
+                    && *level == 0
+                    && names.iter().any(|a| a.name == "annotations")
+                {
+                    self.future_annotations = true;
+                }
                 let lv = self.add_const(
                     Some(ConstKey::Int(i64::from(*level))),
                     Value::Int(i64::from(*level)),
