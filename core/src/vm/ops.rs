@@ -1036,6 +1036,21 @@ impl Vm {
                     Payload::Code(c) => Some(Value::Int(i64::from(c.line_of(tb.lasti as usize)))),
                     _ => None,
                 },
+                "tb_frame" => {
+                    // A snapshot like `sys._getframe`'s: the frame's code
+                    // object and the line the exception passed through.
+                    let line = match tb.code.payload() {
+                        Payload::Code(c) => i64::from(c.line_of(tb.lasti as usize)),
+                        _ => 0,
+                    };
+                    let cls = crate::builtins::new_helper_class(self, "frame", "builtins");
+                    let snap = crate::builtins::new_helper_instance(self, &cls);
+                    if let Some(fd) = crate::builtins::dict_of(&snap) {
+                        self.dict_set_str(&fd, "f_code", Value::Obj(tb.code.clone()));
+                        self.dict_set_str(&fd, "f_lineno", Value::Int(line));
+                    }
+                    Some(snap)
+                }
                 _ => None,
             }),
             Payload::Code(c) => Ok(match n {
@@ -1089,29 +1104,6 @@ impl Vm {
                 _ if !n.starts_with("__") => {
                     let (func, name) = (m.func.clone(), self.intern(n));
                     return self.getattr(&func, &name).map(Some);
-                }
-                _ => None,
-            }),
-            Payload::Traceback(t) => Ok(match n {
-                "tb_next" => Some(t.next.get().clone()),
-                "tb_lineno" => Some(Value::Int(match t.code.payload() {
-                    Payload::Code(c) => i64::from(c.line_of(t.lasti as usize)),
-                    _ => 0,
-                })),
-                "tb_frame" => {
-                    // A snapshot like `sys._getframe`'s: the frame's code
-                    // object and the line the exception passed through.
-                    let line = match t.code.payload() {
-                        Payload::Code(c) => i64::from(c.line_of(t.lasti as usize)),
-                        _ => 0,
-                    };
-                    let cls = crate::builtins::new_helper_class(self, "frame", "builtins");
-                    let snap = crate::builtins::new_helper_instance(self, &cls);
-                    if let Some(fd) = crate::builtins::dict_of(&snap) {
-                        self.dict_set_str(&fd, "f_code", Value::Obj(t.code.clone()));
-                        self.dict_set_str(&fd, "f_lineno", Value::Int(line));
-                    }
-                    Some(snap)
                 }
                 _ => None,
             }),
