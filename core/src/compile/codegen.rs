@@ -1325,6 +1325,18 @@ impl<'a, 'i> Codegen<'a, 'i> {
         true
     }
 
+    /// Pushes a parameter or return annotation: its value, or under
+    /// `from __future__ import annotations` its source text (PEP 563).
+    fn annotation_value(&mut self, an: &'a Expr) -> R {
+        if self.future_annotations {
+            let text = self.str_const(&unparse_annotation(an));
+            self.emit(Op::LoadConst, text);
+            Ok(())
+        } else {
+            self.expr(an)
+        }
+    }
+
     fn make_function(
         &mut self,
         key: usize,
@@ -1368,14 +1380,14 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 let m = crate::compile::symtable::mangle(self.private(), &a.arg);
                 let c = self.str_const(&m);
                 self.emit(Op::LoadConst, c);
-                self.expr(an)?;
+                self.annotation_value(an)?;
                 n_ann += 1;
             }
         }
         if let Some(r) = returns {
             let c = self.str_const("return");
             self.emit(Op::LoadConst, c);
-            self.expr(r)?;
+            self.annotation_value(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {
