@@ -760,9 +760,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
                     if !self.in_async_function() {
                         return Err(err("'async with' outside async function", s.span));
                     }
-                    self.async_with(items, body, s.span)?;
+                    self.with(items, body, s.span, true)?;
                 } else {
-                    self.with(items, body, s.span)?;
+                    self.with(items, body, s.span, false)?;
                 }
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
@@ -1098,51 +1098,6 @@ impl<'a, 'i> Codegen<'a, 'i> {
         Ok(())
     }
 
-    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> R {
-        let Some((first, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let handler_l = self.new_label();
-        let end = self.new_label();
-        self.expr(&first.context_expr)?;
-        self.unit().span = span;
-        self.emit(Op::BeforeAsyncWith, 0);
-        self.emit(Op::GetAwaitable, 1);
-        self.await_loop();
-        self.jump(Op::SetupWith, handler_l);
-        match &first.optional_vars {
-            Some(t) => self.store(t)?,
-            None => {
-                self.emit(Op::PopTop, 0);
-            }
-        }
-        self.unit().fblocks.push(FBlock::AsyncWith);
-        if rest.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.async_with(rest, body, span)?;
-        }
-        self.unit().fblocks.pop();
-        self.unit().span = span;
-        self.emit(Op::PopBlock, 0);
-        self.async_exit_normal();
-        self.jump(Op::Jump, end);
-        // Exceptional exit: stack is [exit, exc] with a handler block.
-        self.bind(handler_l);
-        let suppress = self.new_label();
-        self.emit(Op::WithExceptStart, 0);
-        self.emit(Op::GetAwaitable, 2);
-        self.await_loop();
-        self.jump(Op::PopJumpIfTrue, suppress);
-        self.emit(Op::Reraise, 0);
-        self.bind(suppress);
-        self.emit(Op::PopTop, 0);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::PopTop, 0);
-        self.bind(end);
-        Ok(())
-    }
-
     fn try_except(
         &mut self,
         body: &'a [Stmt],
@@ -1247,7 +1202,9 @@ impl<'a, 'i> Codegen<'a, 'i> {
         Ok(())
     }
 
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> R {
+    /// `with` (`is_async`: `async with`, awaiting `__aenter__` and
+    /// `__aexit__`), one item at a time, nested.
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span, is_async: bool) -> R {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -1255,7 +1212,13 @@ impl<'a, 'i> Codegen<'a, 'i> {
         let end = self.new_label();
         self.expr(&first.context_expr)?;
         self.unit().span = span;
-        self.emit(Op::BeforeWith, 0);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit(Op::GetAwaitable, 1);
+            self.await_loop();
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
         self.jump(Op::SetupWith, handler_l);
         match &first.optional_vars {
             Some(t) => self.store(t)?,
@@ -1263,21 +1226,34 @@ impl<'a, 'i> Codegen<'a, 'i> {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.unit().fblocks.push(FBlock::With);
+        let fb = if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        };
+        self.unit().fblocks.push(fb);
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body, span)?;
+            self.with(rest, body, span, is_async)?;
         }
         self.unit().fblocks.pop();
         self.unit().span = span;
         self.emit(Op::PopBlock, 0);
-        self.emit(Op::WithExitNormal, 0);
+        if is_async {
+            self.async_exit_normal();
+        } else {
+            self.emit(Op::WithExitNormal, 0);
+        }
         self.jump(Op::Jump, end);
         // Exceptional exit: stack is [exit, exc] with a handler block.
         self.bind(handler_l);
         let suppress = self.new_label();
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit(Op::GetAwaitable, 2);
+            self.await_loop();
+        }
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 0);
         self.bind(suppress);
