@@ -446,40 +446,22 @@ fn overflow_check(r: C) -> (C, Errno) {
 }
 
 fn c_cosh(z: C) -> (C, Errno) {
-    if nonfinite(z) {
-        let r = if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
-            inf_signs(z.1, INF, false, z.0 < 0.0)
-        } else {
-            special(z, &COSH_SV)
-        };
-        let e = if z.1.is_infinite() && !z.0.is_nan() {
-            Errno::Dom
-        } else {
-            Errno::Ok
-        };
-        return (r, e);
-    }
-    let r = if libm::fabs(z.0) > log_large() {
-        let x1 = z.0 - libm::copysign(1.0, z.0);
-        (
-            libm::cos(z.1) * libm::cosh(x1) * core::f64::consts::E,
-            libm::sin(z.1) * libm::sinh(x1) * core::f64::consts::E,
-        )
-    } else {
-        (
-            libm::cos(z.1) * libm::cosh(z.0),
-            libm::sin(z.1) * libm::sinh(z.0),
-        )
-    };
-    overflow_check(r)
+    cosh_or_sinh(z, false)
 }
 
 fn c_sinh(z: C) -> (C, Errno) {
+    cosh_or_sinh(z, true)
+}
+
+/// `cosh(z)` or (`sinh`) `sinh(z)`: the two share CPython's algorithm with
+/// the real functions swapped, different special-value tables and signs.
+fn cosh_or_sinh(z: C, sinh: bool) -> (C, Errno) {
     if nonfinite(z) {
         let r = if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
-            inf_signs(z.1, INF, z.0 < 0.0, false)
+            let neg = z.0 < 0.0;
+            inf_signs(z.1, INF, sinh && neg, !sinh && neg)
         } else {
-            special(z, &SINH_SV)
+            special(z, if sinh { &SINH_SV } else { &COSH_SV })
         };
         let e = if z.1.is_infinite() && !z.0.is_nan() {
             Errno::Dom
@@ -488,17 +470,19 @@ fn c_sinh(z: C) -> (C, Errno) {
         };
         return (r, e);
     }
+    let (f, g): (fn(f64) -> f64, fn(f64) -> f64) = if sinh {
+        (libm::sinh, libm::cosh)
+    } else {
+        (libm::cosh, libm::sinh)
+    };
     let r = if libm::fabs(z.0) > log_large() {
         let x1 = z.0 - libm::copysign(1.0, z.0);
         (
-            libm::cos(z.1) * libm::sinh(x1) * core::f64::consts::E,
-            libm::sin(z.1) * libm::cosh(x1) * core::f64::consts::E,
+            libm::cos(z.1) * f(x1) * core::f64::consts::E,
+            libm::sin(z.1) * g(x1) * core::f64::consts::E,
         )
     } else {
-        (
-            libm::cos(z.1) * libm::sinh(z.0),
-            libm::sin(z.1) * libm::cosh(z.0),
-        )
+        (libm::cos(z.1) * f(z.0), libm::sin(z.1) * g(z.0))
     };
     overflow_check(r)
 }
