@@ -453,6 +453,9 @@ fn c_sinh(z: C) -> (C, Errno) {
     cosh_or_sinh(z, true)
 }
 
+/// A real function of one variable.
+type RealFn = fn(f64) -> f64;
+
 /// `cosh(z)` or (`sinh`) `sinh(z)`: the two share CPython's algorithm with
 /// the real functions swapped, different special-value tables and signs.
 fn cosh_or_sinh(z: C, sinh: bool) -> (C, Errno) {
@@ -470,7 +473,7 @@ fn cosh_or_sinh(z: C, sinh: bool) -> (C, Errno) {
         };
         return (r, e);
     }
-    let (f, g): (fn(f64) -> f64, fn(f64) -> f64) = if sinh {
+    let (f, g): (RealFn, RealFn) = if sinh {
         (libm::sinh, libm::cosh)
     } else {
         (libm::cosh, libm::sinh)
