@@ -1136,25 +1136,9 @@ fn b_islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn b_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "istitle", 0, 0)?;
     let (d, _) = this(vm, &args, "istitle")?;
-    let (mut cased, mut prev_cased) = (false, false);
-    for &b in &d {
-        if b.is_ascii_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if b.is_ascii_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(super::str::is_title(d.iter().map(|b| {
+        (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+    }))))
 }
 
 /// Width and one-byte fill of `center`/`ljust`/`rjust`.

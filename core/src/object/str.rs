@@ -1538,17 +1538,20 @@ fn m_islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn m_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(vm, &args, "istitle")?;
+    Ok(Value::Bool(is_title(
+        s.chars().map(|c| (c.is_uppercase(), c.is_lowercase())),
+    )))
+}
+
+/// `istitle` over (is upper, is lower) per character (or byte): every
+/// uppercase letter follows an uncased one, every lowercase one a cased
+/// one, and there is at least one cased letter.
+pub fn is_title(cases: impl Iterator<Item = (bool, bool)>) -> bool {
     let (mut cased, mut prev_cased) = (false, false);
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
+    for (upper, lower) in cases {
+        if upper || lower {
+            if upper == prev_cased {
+                return false;
             }
             prev_cased = true;
             cased = true;
@@ -1556,7 +1559,7 @@ fn m_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
 }
 
 /// Is `s` a valid Python identifier?
