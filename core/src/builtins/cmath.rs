@@ -44,9 +44,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
 pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("cmath");
     if let Some(d) = crate::builtins::dict_of(&Value::Obj(m.clone())) {
-        for &(name, f) in FUNCS {
-            vm.dict_set_str(&d, name, vm.new_native(name, f));
-        }
+        crate::builtins::add_functions(vm, &d, FUNCS);
         vm.dict_set_str(&d, "pi", Value::Float(core::f64::consts::PI));
         vm.dict_set_str(&d, "e", Value::Float(core::f64::consts::E));
         vm.dict_set_str(&d, "tau", Value::Float(core::f64::consts::TAU));

@@ -27,9 +27,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
 pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("gc");
     if let Some(d) = super::dict_of(&Value::Obj(m.clone())) {
-        for &(name, f) in FUNCS {
-            vm.dict_set_str(&d, name, vm.new_native(name, f));
-        }
+        crate::builtins::add_functions(vm, &d, FUNCS);
         vm.dict_set_str(&d, "garbage", vm.new_list(Vec::new()));
         vm.dict_set_str(&d, "callbacks", vm.new_list(Vec::new()));
         for (name, v) in [

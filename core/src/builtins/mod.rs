@@ -81,6 +81,17 @@ pub fn find_builtin_module(name: &str) -> Option<ModuleInit> {
 
 // ----- helpers shared by the module files -----
 
+/// Stores the native functions `funcs` in a module's namespace `d`.
+pub fn add_functions(
+    vm: &mut Vm,
+    d: &ObjRef,
+    funcs: &[(&'static str, crate::object::function::NativeFn)],
+) {
+    for &(name, f) in funcs {
+        vm.dict_set_str(d, name, vm.new_native(name, f));
+    }
+}
+
 /// `type(v).__name__`.
 pub fn type_name(vm: &Vm, v: &Value) -> String {
     let t = vm.type_of(v);

@@ -49,9 +49,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
 pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_os");
     if let Some(d) = super::dict_of(&Value::Obj(m.clone())) {
-        for &(name, f) in FUNCS {
-            vm.dict_set_str(&d, name, vm.new_native(name, f));
-        }
+        crate::builtins::add_functions(vm, &d, FUNCS);
         for &(name, v) in O_FLAGS {
             vm.dict_set_str(&d, name, Value::Int(v));
         }

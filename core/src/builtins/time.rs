@@ -26,9 +26,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
 pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("time");
     if let Some(d) = crate::builtins::dict_of(&Value::Obj(m.clone())) {
-        for &(name, f) in FUNCS {
-            vm.dict_set_str(&d, name, vm.new_native(name, f));
-        }
+        crate::builtins::add_functions(vm, &d, FUNCS);
     }
     Ok(m)
 }
