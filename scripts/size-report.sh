@@ -5,8 +5,10 @@
 # `optimize_for_size` feature) and prints its code size: `.text` (code) and
 # `.rodata` (constants), in bytes and KiB, against the 300 KiB goal, then what
 # the code is made of (symbol sizes summed per module, from `nm`).
-# Uses the whole interpreter (gilt_core::api::Interpreter) when the core has
-# it, else only the parser.
+# Two images: the minimal configuration (gilt-core without default features)
+# and the full one (every optional standard module). Uses the whole
+# interpreter (gilt_core::api::Interpreter) when the core has it, else only
+# the parser.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PROBE="$ROOT/boards/size-probe"
@@ -15,20 +17,13 @@ TRIPLE=thumbv7em-none-eabihf
 . "$ROOT/boards/env.sh"
 gilt_need_rust
 
-features=()
+api=()
 what="parser only (core has no api::Interpreter yet)"
 if grep -rq "pub fn run_source" "$ROOT/core/src/api/" 2>/dev/null; then
-    features=(--features api)
+    api=(api)
     what="whole interpreter via gilt_core::api::Interpreter::run_source"
 fi
-log="$PROBE/target/size-probe.build.log"
-mkdir -p "$PROBE/target"
-if ! (cd "$PROBE" && gilt_cargo build --release -Zbuild-std=core,alloc \
-    -Zbuild-std-features=optimize_for_size "${features[@]}") >"$log" 2>&1; then
-    grep -E '^error' -A 8 "$log" | head -40
-    echo "size-report: build failed ($log)"
-    exit 1
-fi
+echo "gilt-core on $TRIPLE, opt-level=z, fat LTO, panic=abort, optimize_for_size: $what"
 elf="$PROBE/target/$TRIPLE/release/size-probe"
 
 # Section sizes from the ELF section headers (readelf works for any ELF).
@@ -36,21 +31,41 @@ section_size() {
     local hex
     hex=$(readelf -SW "$elf" | awk -v s="$1" '
         { for (i = 1; i <= NF; i++) if ($i == s) { print $(i + 4); exit } }')
-    [ -n "$hex" ] && echo $((16#$hex))
+    echo $((16#${hex:-0}))
 }
-text=$(section_size .text)
-rodata=$(section_size .rodata)
-text=${text:-0}
-rodata=${rodata:-0}
-echo "gilt-core on $TRIPLE, opt-level=z, fat LTO, panic=abort, optimize_for_size: $what"
-printf '.text   %9d bytes  (%d KiB)\n' "$text" $(((text + 1023) / 1024))
-printf '.rodata %9d bytes  (%d KiB)\n' "$rodata" $(((rodata + 1023) / 1024))
-printf 'flash   %9d bytes  (%d KiB)\n' $((text + rodata)) $(((text + rodata + 1023) / 1024))
+
+# Builds the probe with the given features (comma-separated) and prints its
+# sizes under a label; leaves `.text` in $text.
+measure() {
+    local label=$1 feats=$2 log="$PROBE/target/size-probe.$1.log"
+    mkdir -p "$PROBE/target"
+    if ! (cd "$PROBE" && gilt_cargo build --release -Zbuild-std=core,alloc \
+        -Zbuild-std-features=optimize_for_size ${feats:+--features "$feats"}) >"$log" 2>&1; then
+        grep -E '^error' -A 8 "$log" | head -40
+        echo "size-report: $label build failed ($log)"
+        exit 1
+    fi
+    text=$(section_size .text)
+    local rodata
+    rodata=$(section_size .rodata)
+    printf '%-8s .text %7d B (%d KiB)  .rodata %7d B (%d KiB)  flash %d KiB\n' "$label" \
+        "$text" $(((text + 1023) / 1024)) "$rodata" $(((rodata + 1023) / 1024)) \
+        $(((text + rodata + 1023) / 1024))
+}
+
+# Minimal: the compiler, the VM, the built-in types and functions, and the
+# modules threads and the REPL need (sys, time, _thread, threading, gc,
+# types); gilt-core built without default features.
+measure minimal "$(IFS=,; echo "${api[*]}")"
+min_text=$text
+# Full: every optional standard module too (gilt-core's `full`, what the
+# `gilt` command ships). Built last, so the breakdown below is of this image.
+measure full "$(IFS=,; echo "${api[*]}${api[*]:+,}full")"
 GOAL=$((300 * 1024))
-if [ "$text" -le "$GOAL" ]; then
-    echo "goal    .text <= 300 KiB: met ($(((GOAL - text) / 1024)) KiB to spare)"
+if [ "$min_text" -le "$GOAL" ]; then
+    echo "goal     .text <= 300 KiB (minimal): met ($(((GOAL - min_text) / 1024)) KiB to spare)"
 else
-    echo "goal    .text <= 300 KiB: missed by $(((text - GOAL + 1023) / 1024)) KiB"
+    echo "goal     .text <= 300 KiB (minimal): missed by $(((min_text - GOAL + 1023) / 1024)) KiB"
 fi
 
 # What the code is made of: function sizes summed per module (gilt_core::X,

@@ -65,6 +65,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", builtin_vars),
     ("dir", builtin_dir),
     ("input", builtin_input),
+    #[cfg(feature = "os")]
     ("open", builtin_open),
     ("__import__", builtin_import),
 ];
@@ -575,6 +576,7 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `open()` (also `io.open`): `io._open`, Python file objects over the
 /// platform's files.
+#[cfg(feature = "os")]
 fn builtin_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let io = vm.import_module("io", &Value::None, 0)?;
     let name = vm.intern("_open");

@@ -11,11 +11,15 @@
 
 #[allow(clippy::module_inception)]
 pub mod builtins;
+#[cfg(feature = "math")]
 pub mod cmath;
 pub mod gc;
+#[cfg(feature = "math")]
 pub mod math;
+#[cfg(feature = "os")]
 pub mod os;
 pub mod pymods;
+#[cfg(feature = "random")]
 pub mod random;
 pub mod r#struct;
 pub mod sys;
@@ -43,29 +47,52 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::make_module),
     ("_thread", thread::make_module),
     ("threading", pymods::make_threading),
+    #[cfg(feature = "pylib")]
     ("queue", pymods::make_queue),
+    #[cfg(feature = "math")]
     ("math", math::make_module),
+    #[cfg(feature = "pylib")]
     ("operator", pymods::make_operator),
+    #[cfg(feature = "pylib")]
     ("functools", pymods::make_functools),
+    #[cfg(feature = "pylib")]
     ("collections", pymods::make_collections),
+    #[cfg(feature = "pylib")]
     ("itertools", pymods::make_itertools),
+    #[cfg(feature = "pylib")]
     ("heapq", pymods::make_heapq),
+    #[cfg(feature = "pylib")]
     ("bisect", pymods::make_bisect),
+    #[cfg(feature = "pylib")]
     ("copy", pymods::make_copy),
+    #[cfg(feature = "pylib")]
     ("string", pymods::make_string),
+    #[cfg(feature = "pylib")]
     ("errno", pymods::make_errno),
+    #[cfg(feature = "random")]
     ("_random", random::make_module),
+    #[cfg(feature = "random")]
     ("random", pymods::make_random),
+    #[cfg(feature = "pylib")]
     ("json", pymods::make_json),
+    #[cfg(feature = "os")]
     ("io", pymods::make_io),
+    #[cfg(feature = "struct")]
     ("_struct", r#struct::make_module),
+    #[cfg(feature = "struct")]
     ("struct", pymods::make_struct),
+    #[cfg(feature = "struct")]
     ("array", pymods::make_array),
     ("__future__", pymods::make_future),
+    #[cfg(feature = "pylib")]
     ("asyncio", pymods::make_asyncio),
+    #[cfg(feature = "os")]
     ("_os", os::make_module),
+    #[cfg(feature = "os")]
     ("os", pymods::make_os),
+    #[cfg(feature = "os")]
     ("posixpath", pymods::make_posixpath),
+    #[cfg(feature = "math")]
     ("cmath", cmath::make_module),
     ("types", pymods::make_types),
     ("gc", gc::make_module),

@@ -575,6 +575,40 @@ mod tests {
     }
 
     #[test]
+    fn optional_modules_follow_the_cargo_features() {
+        let mut i = interp(&[]);
+        let vm = i.vm();
+        let optional = [
+            ("math", cfg!(feature = "math")),
+            ("cmath", cfg!(feature = "math")),
+            ("functools", cfg!(feature = "pylib")),
+            ("collections", cfg!(feature = "pylib")),
+            ("struct", cfg!(feature = "struct")),
+            ("random", cfg!(feature = "random")),
+            ("os", cfg!(feature = "os")),
+            ("io", cfg!(feature = "os")),
+        ];
+        for (name, built) in optional {
+            match vm.import_module(name, &Value::None, 0) {
+                Ok(_) => assert!(built, "{name} imported without its feature"),
+                Err(e) => {
+                    assert!(!built, "{name}: {}", msg(&e));
+                    assert_eq!(msg(&e), alloc::format!("No module named '{name}'"));
+                }
+            }
+        }
+        // Always there, whatever the features: what threads and the REPL need.
+        for name in ["sys", "time", "_thread", "threading", "gc", "types"] {
+            assert!(vm.import_module(name, &Value::None, 0).is_ok(), "{name}");
+        }
+        let builtins = vm.import_module("builtins", &Value::None, 0).unwrap();
+        assert_eq!(
+            vm.getattr_str(&builtins, "open").is_ok(),
+            cfg!(feature = "os")
+        );
+    }
+
+    #[test]
     fn failed_module_is_removed_from_sys_modules() {
         let mut i = interp(&[("/s/bad.py", "x = (")]);
         let vm = i.vm();
