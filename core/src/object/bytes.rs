@@ -50,10 +50,13 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
-/// Same as [`bytes_of`] (the name reads better where any bytes-like object
-/// is accepted).
+/// The content of any bytes-like object: what [`bytes_of`] reads, also
+/// inside an instance of a subclass of `bytes`/`bytearray`.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    bytes_of(v)
+    match v.payload() {
+        Some(Payload::Instance(i)) => bytes_of(&i.base),
+        _ => bytes_of(v),
+    }
 }
 
 /// `repr` of bytes content with CPython's quoting (`b'...'`).

@@ -776,6 +776,9 @@ fn complex_imag(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__format__", 1, 1)?;
+    if let Some(r) = crate::vm::ops::format_subclass(vm, &args, complex_format)? {
+        return Ok(r);
+    }
     let (re, im) = self_complex(vm, &args, "__format__")?;
     let Some(spec) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(

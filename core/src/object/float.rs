@@ -251,6 +251,9 @@ fn float_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__format__", 1, 1)?;
+    if let Some(r) = crate::vm::ops::format_subclass(vm, &args, float_format)? {
+        return Ok(r);
+    }
     let f = self_float(vm, &args, "__format__")?;
     let Some(spec) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(

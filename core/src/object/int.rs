@@ -876,6 +876,9 @@ fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__format__", 1, 1)?;
+    if let Some(r) = crate::vm::ops::format_subclass(vm, &args, int_format)? {
+        return Ok(r);
+    }
     let i = self_int(vm, &args, "__format__")?;
     let Some(spec) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(

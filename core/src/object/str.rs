@@ -963,6 +963,9 @@ cmp_fns!(str_cmp; str_eq = "__eq__", str_ne = "__ne__", str_lt = "__lt__", str_l
 
 fn str_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, &args, "__format__", 1, 1)?;
+    if let Some(r) = crate::vm::ops::format_subclass(vm, &args, str_format)? {
+        return Ok(r);
+    }
     let s = this(vm, &args, "__format__")?;
     let spec = str_arg(vm, &args.pos[1], |t| {
         format!("__format__() argument must be str, not {t}")
@@ -1832,7 +1835,7 @@ pub fn concat_error(vm: &Vm, other: &Value) -> PyErr {
 
 /// `format(v, spec)`: strs directly, everything else through `__format__`.
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    if let Some(s) = v.as_str() {
+    if let Some(s) = v.as_exact_str() {
         return format_str(vm, s, spec);
     }
     if spec.is_empty() {
@@ -2024,7 +2027,7 @@ fn format_field(
             vm.new_str(r)
         }
         Some('s') => {
-            let r = if let Some(s) = value.as_str() {
+            let r = if let Some(s) = value.as_exact_str() {
                 String::from(s)
             } else {
                 vm.str(&value)?

@@ -15,7 +15,7 @@ use crate::compile::ast::{BinOp, CmpOp, UnaryOp};
 use crate::num::bigint::{hash_f64, hash_i64};
 use crate::object::class::{flags, DescriptorObj, TypeObj};
 use crate::object::exception::ExcKind;
-use crate::object::function::{Args, BoundMethodObj, NativeFnObj};
+use crate::object::function::{Args, BoundMethodObj, NativeFn, NativeFnObj};
 use crate::object::native::HostObj;
 use crate::object::{int, ObjRef, Payload, Value};
 
@@ -193,14 +193,35 @@ pub fn is_inplace_op(name: &str) -> bool {
 
 /// The `self` a native method receives for `v`: the built-in value inside
 /// an instance of a subclass of a built-in type (`class L(list)`), except
-/// for `object`'s own methods, which act on the instance.
+/// for `object`'s own methods and `__format__` (see [`format_subclass`]),
+/// which act on the instance.
 pub fn native_self(v: &Value, n: &NativeFnObj) -> Value {
     if let Some(Payload::Instance(i)) = v.payload() {
-        if !matches!(i.base, Value::None) && n.owner != Some("object") {
+        if !matches!(i.base, Value::None) && n.owner != Some("object") && n.name != "__format__" {
             return i.base.clone();
         }
     }
     v.clone()
+}
+
+/// The start of a built-in `__format__` (int, float, complex, str): on an
+/// instance of a subclass with an empty spec, CPython formats `str(self)`
+/// (so the subclass's `__str__` runs); with any other spec, the built-in
+/// value inside. `Ok(None)` for a plain built-in value.
+pub fn format_subclass(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> PyResult<Option<Value>> {
+    let Some(Payload::Instance(i)) = args.pos.first().and_then(Value::payload) else {
+        return Ok(None);
+    };
+    if matches!(i.base, Value::None) {
+        return Ok(None);
+    }
+    if args.pos.get(1).and_then(Value::as_exact_str) == Some("") {
+        let s = vm.str(&args.pos[0])?;
+        return Ok(Some(vm.new_str(s)));
+    }
+    let mut pos = args.pos.to_vec();
+    pos[0] = i.base.clone();
+    f(vm, Args::with_kw(&pos, args.kw)).map(Some)
 }
 
 /// For a call of an unbound native method: the positional arguments with
@@ -215,6 +236,12 @@ pub fn native_self_fixup(n: &NativeFnObj, pos: &[Value]) -> Option<Vec<Value>> {
         }
         _ => None,
     }
+}
+
+/// `str % x` and `bytes % x`: `x` holds the values to format, whose own
+/// `__str__`/`__repr__` must run, so a subclass instance stays as it is.
+fn is_formatting(n: &NativeFnObj) -> bool {
+    n.name == "__mod__" && matches!(n.owner, Some("str" | "bytes" | "bytearray"))
 }
 
 /// Do built-in types `a` and `b` (by name) read each other's values in
@@ -346,7 +373,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let other = match (f.payload(), other.payload()) {
             (Some(Payload::Native(n)), Some(Payload::Instance(i)))
-                if n.bound.is_none() && !matches!(i.base, Value::None) =>
+                if n.bound.is_none() && !matches!(i.base, Value::None) && !is_formatting(n) =>
             {
                 // Only a value of the method's own kind is unwrapped, so
                 // `"a" + MyInt(1)` still names `MyInt` in its error.
