@@ -35,7 +35,7 @@ use crate::object::function::Args;
 use crate::object::instance::InstanceObj;
 use crate::object::module::ModuleObj;
 use crate::object::{ObjRef, Payload, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// Builds a built-in module (called once; the result is cached in `sys.modules`).
 pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
@@ -143,6 +143,113 @@ pub fn no_kwargs(vm: &Vm, args: &Args<'_>, fname: &str) -> PyResult<()> {
     } else {
         Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
     }
+}
+
+/// The `self` of a built-in method called through its class (`float.hex(x)`):
+/// `read(self)`, or [`descriptor_error`] when there is no such argument or
+/// `read` refuses it.
+pub fn descriptor_self<'a, T>(
+    vm: &Vm,
+    args: &Args<'a>,
+    type_name: &str,
+    method: &str,
+    read: impl FnOnce(&'a Value) -> Option<T>,
+) -> PyResult<T> {
+    let first = args.pos.first();
+    match first.and_then(read) {
+        Some(t) => Ok(t),
+        None => Err(descriptor_error(vm, first, type_name, method)),
+    }
+}
+
+/// CPython's `TypeError` for a built-in method of `type_name` called
+/// through its class on the wrong object (`got`) or on nothing. Slot
+/// wrappers (`__add__`, `__len__`, ...) and plain methods word it
+/// differently, as CPython's two descriptor types do.
+#[cold]
+pub fn descriptor_error(vm: &Vm, got: Option<&Value>, type_name: &str, method: &str) -> PyErr {
+    let slot = is_slot_wrapper(type_name, method);
+    vm.type_error(match (got, slot) {
+        (Some(v), true) => format!(
+            "descriptor '{method}' requires a '{type_name}' object but received a '{}'",
+            vm.type_name(v)
+        ),
+        (Some(v), false) => format!(
+            "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        ),
+        (None, true) => format!("descriptor '{method}' of '{type_name}' object needs an argument"),
+        (None, false) => format!("unbound method {type_name}.{method}() needs an argument"),
+    })
+}
+
+/// Is `name` a method CPython implements as a type slot (a
+/// `wrapper_descriptor`), rather than a `method_descriptor`? (A few types
+/// define a slot's method directly too, for speed: those are methods.)
+fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
+    if matches!(
+        (type_name, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    ) {
+        return false;
+    }
+    let Some(core) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else {
+        return false;
+    };
+    // The binary operators, with their reflected and in-place forms.
+    const BINARY: &[&str] = &[
+        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift",
+        "rshift", "and", "xor", "or",
+    ];
+    let reflected = core
+        .strip_prefix('r')
+        .is_some_and(|op| BINARY.contains(&op));
+    let inplace = core
+        .strip_prefix('i')
+        .is_some_and(|op| BINARY.contains(&op) && op != "divmod");
+    if BINARY.contains(&core) || reflected || inplace {
+        return true;
+    }
+    matches!(
+        core,
+        "repr"
+            | "str"
+            | "hash"
+            | "call"
+            | "getattribute"
+            | "getattr"
+            | "setattr"
+            | "delattr"
+            | "lt"
+            | "le"
+            | "eq"
+            | "ne"
+            | "gt"
+            | "ge"
+            | "iter"
+            | "next"
+            | "get"
+            | "set"
+            | "delete"
+            | "init"
+            | "del"
+            | "await"
+            | "aiter"
+            | "anext"
+            | "neg"
+            | "pos"
+            | "abs"
+            | "bool"
+            | "invert"
+            | "int"
+            | "float"
+            | "index"
+            | "len"
+            | "getitem"
+            | "setitem"
+            | "delitem"
+            | "contains"
+    )
 }
 
 /// The single argument of a one-argument function, with CPython's

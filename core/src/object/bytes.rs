@@ -9,8 +9,7 @@ use core::fmt::Write;
 use super::function::Args;
 use super::slice::{
     as_index, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value, norm_index,
-    ord_result, repeat_count, repeat_len, resolve, self_error, slice_indices, slice_items,
-    type_name,
+    ord_result, repeat_count, repeat_len, resolve, slice_indices, slice_items, type_name,
 };
 use super::{Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
@@ -96,28 +95,18 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 
 /// Self's bytes and whether it is a bytearray.
 fn this(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, bool)> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::Bytes(b)) => Ok((b.data.clone(), false)),
-            Some(Payload::ByteArray(b)) => Ok((b.data.get().clone(), true)),
-            _ => Err(self_error(vm, name, "bytes", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'bytes' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "bytes", name, |v| match v.payload() {
+        Some(Payload::Bytes(b)) => Some((b.data.clone(), false)),
+        Some(Payload::ByteArray(b)) => Some((b.data.get().clone(), true)),
+        _ => None,
+    })
 }
 
 fn bytearray_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ByteArrayObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::ByteArray(b)) => Ok(b),
-            _ => Err(self_error(vm, name, "bytearray", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'bytearray' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "bytearray", name, |v| match v.payload() {
+        Some(Payload::ByteArray(b)) => Some(b),
+        _ => None,
+    })
 }
 
 fn make(data: Vec<u8>, ba: bool) -> Value {
@@ -275,8 +264,8 @@ fn b_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let (d, ba) = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     let key = &args.pos[1];
     if let Some(sl) = as_slice(key) {
         let (start, _, step, n) = resolve(vm, sl, d.len())?;
@@ -329,8 +318,8 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn b_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let (d, _) = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     let x = &args.pos[1];
     let n = match bytes_of(x) {
         Some(b) => b,
@@ -354,8 +343,8 @@ fn b_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__add__", 1, 1)?;
     let (mut d, ba) = this(vm, &args, "__add__")?;
+    check_args(vm, &args, "__add__", 1, 1)?;
     match bytes_of(&args.pos[1]) {
         Some(o) => {
             d.extend_from_slice(&o);
@@ -370,8 +359,8 @@ fn b_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mul__", 1, 1)?;
     let (d, ba) = this(vm, &args, "__mul__")?;
+    check_args(vm, &args, "__mul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -387,8 +376,8 @@ fn b_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let (d, _) = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     match bytes_of(&args.pos[1]) {
         Some(o) => Ok(Value::Bool(ord_result(d.cmp(&o), cmp_op_of(name)))),
         None => Ok(vm.not_implemented()),
@@ -529,8 +518,8 @@ fn bytearray_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "join", 1, 1)?;
     let (sep, ba) = this(vm, &args, "join")?;
+    check_args(vm, &args, "join", 1, 1)?;
     let items = super::iter::collect(vm, &args.pos[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
@@ -615,8 +604,8 @@ fn b_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_args(vm, &args, name, 0, 1)?;
     let (d, ba) = this(vm, &args, name)?;
+    check_args(vm, &args, name, 0, 1)?;
     let chars = match args.pos.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(bytes_of(v).ok_or_else(|| {
@@ -654,8 +643,8 @@ fn b_rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn starts_ends(vm: &mut Vm, args: Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 3)?;
     let (d, _) = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 3)?;
     let start = clamp_start(vm, args.pos.get(2), d.len())?;
     let end = clamp_bound(vm, args.pos.get(3), d.len(), d.len())?;
     let hay: &[u8] = if start <= end { &d[start..end] } else { &[] };
@@ -722,8 +711,8 @@ fn b_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "count", 1, 3)?;
     let (d, _) = this(vm, &args, "count")?;
+    check_args(vm, &args, "count", 1, 3)?;
     let n = needle(vm, &args.pos[1])?;
     let start = clamp_start(vm, args.pos.get(2), d.len())?;
     let end = clamp_bound(vm, args.pos.get(3), d.len(), d.len())?;
@@ -743,8 +732,8 @@ fn b_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "replace", 2, 3)?;
     let (d, ba) = this(vm, &args, "replace")?;
+    check_args(vm, &args, "replace", 2, 3)?;
     let mut ab = [Vec::new(), Vec::new()];
     for (slot, v) in ab.iter_mut().zip(&args.pos[1..3]) {
         *slot = bytes_of(v).ok_or_else(|| {
@@ -799,8 +788,8 @@ fn b_lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ----- bytearray mutation -----
 
 fn ba_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__setitem__", 2, 2)?;
     let b = bytearray_self(vm, &args, "__setitem__")?;
+    check_args(vm, &args, "__setitem__", 2, 2)?;
     let key = &args.pos[1];
     let value = &args.pos[2];
     if let Some(sl) = as_slice(key) {
@@ -864,8 +853,8 @@ fn ba_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__delitem__", 1, 1)?;
     let b = bytearray_self(vm, &args, "__delitem__")?;
+    check_args(vm, &args, "__delitem__", 1, 1)?;
     let key = &args.pos[1];
     if let Some(sl) = as_slice(key) {
         let len = b.data.get().len();
@@ -901,16 +890,16 @@ fn ba_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "append", 1, 1)?;
     let b = bytearray_self(vm, &args, "append")?;
+    check_args(vm, &args, "append", 1, 1)?;
     let v = byte_value(vm, &args.pos[1])?;
     b.data.get_mut().push(v);
     Ok(Value::None)
 }
 
 fn ba_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "extend", 1, 1)?;
     let b = bytearray_self(vm, &args, "extend")?;
+    check_args(vm, &args, "extend", 1, 1)?;
     let src = match bytes_of(&args.pos[1]) {
         Some(s) => s,
         None => {
@@ -939,8 +928,8 @@ fn ba_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__iadd__", 1, 1)?;
     let b = bytearray_self(vm, &args, "__iadd__")?;
+    check_args(vm, &args, "__iadd__", 1, 1)?;
     match bytes_of(&args.pos[1]) {
         Some(s) => {
             b.data.get_mut().extend(s);
@@ -954,8 +943,8 @@ fn ba_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__imul__", 1, 1)?;
     let b = bytearray_self(vm, &args, "__imul__")?;
+    check_args(vm, &args, "__imul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -970,8 +959,8 @@ fn ba_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "pop", 0, 1)?;
     let b = bytearray_self(vm, &args, "pop")?;
+    check_args(vm, &args, "pop", 0, 1)?;
     let i = match args.pos.get(1) {
         Some(v) => as_index(vm, v)?,
         None => -1,
@@ -1009,8 +998,8 @@ fn ba_reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "insert", 2, 2)?;
     let b = bytearray_self(vm, &args, "insert")?;
+    check_args(vm, &args, "insert", 2, 2)?;
     let i = as_index(vm, &args.pos[1])?;
     let v = byte_value(vm, &args.pos[2])?;
     let mut data = b.data.get_mut();
@@ -1021,8 +1010,8 @@ fn ba_insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "remove", 1, 1)?;
     let b = bytearray_self(vm, &args, "remove")?;
+    check_args(vm, &args, "remove", 1, 1)?;
     let v = byte_value(vm, &args.pos[1])?;
     let mut data = b.data.get_mut();
     match data.iter().position(|&x| x == v) {
@@ -1040,8 +1029,8 @@ fn ba_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ----- more bytes methods (ASCII-only case and class tests, padding, ...) -----
 
 fn b_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mod__", 1, 1)?;
     let (d, ba) = this(vm, &args, "__mod__")?;
+    check_args(vm, &args, "__mod__", 1, 1)?;
     let tpl: String = d.iter().map(|&b| b as char).collect();
     let out = super::str::percent_format_bytes(vm, &tpl, &args.pos[1])?;
     Ok(make(out.chars().map(|c| c as u32 as u8).collect(), ba))
@@ -1114,8 +1103,8 @@ fn b_isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     class_test(vm, &args, "isspace", is_ws)
 }
 fn b_isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "isascii", 0, 0)?;
     let (d, _) = this(vm, &args, "isascii")?;
+    check_args(vm, &args, "isascii", 0, 0)?;
     Ok(Value::Bool(d.is_ascii()))
 }
 fn case_test(vm: &mut Vm, args: &Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
@@ -1137,8 +1126,8 @@ fn b_islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     case_test(vm, &args, "islower", false)
 }
 fn b_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "istitle", 0, 0)?;
     let (d, _) = this(vm, &args, "istitle")?;
+    check_args(vm, &args, "istitle", 0, 0)?;
     Ok(Value::Bool(super::str::is_title(d.iter().map(|b| {
         (b.is_ascii_uppercase(), b.is_ascii_lowercase())
     }))))
@@ -1242,8 +1231,8 @@ fn b_expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(make(out, ba))
 }
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let (d, ba) = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let sep = bytes_of(&args.pos[1]).ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -1305,8 +1294,8 @@ fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_list(parts))
 }
 fn affix_impl(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let (d, ba) = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let a = bytes_of(&args.pos[1]).ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",

@@ -1379,7 +1379,12 @@ fn type_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Type(_)) => {
             Ok(vm.new_str(type_repr(vm, o)))
         }
-        _ => Err(vm.type_error("descriptor '__repr__' requires a 'type' object")),
+        _ => Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "type",
+            "__repr__",
+        )),
     }
 }
 
@@ -1439,7 +1444,12 @@ fn type_call_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let o = o.clone();
             type_call_inner(vm, &o, Args::with_kw(&args.pos[1..], args.kw))
         }
-        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+        _ => Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "type",
+            "__call__",
+        )),
     }
 }
 
@@ -1612,7 +1622,14 @@ fn sm_cm_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (kind, f) = match args.pos.first().and_then(|v| v.payload()) {
         Some(Payload::Descriptor(DescriptorObj::StaticMethod(f))) => ("staticmethod", f.clone()),
         Some(Payload::Descriptor(DescriptorObj::ClassMethod(f))) => ("classmethod", f.clone()),
-        _ => return Err(vm.type_error("descriptor '__repr__' requires a 'staticmethod' object")),
+        _ => {
+            return Err(crate::builtins::descriptor_error(
+                vm,
+                args.pos.first(),
+                "staticmethod",
+                "__repr__",
+            ))
+        }
     };
     let r = vm.repr(&f)?;
     Ok(vm.new_str(format!("<{kind}({r})>")))
@@ -1624,7 +1641,12 @@ fn staticmethod_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let f = f.clone();
             vm.call(&f, Args::with_kw(&args.pos[1..], args.kw))
         }
-        _ => Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
+        _ => Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "staticmethod",
+            "__call__",
+        )),
     }
 }
 
@@ -1730,7 +1752,12 @@ fn super_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             Ok(vm.new_str(s))
         }
-        _ => Err(vm.type_error("descriptor '__repr__' requires a 'super' object")),
+        _ => Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "super",
+            "__repr__",
+        )),
     }
 }
 

@@ -603,17 +603,7 @@ pub fn parse_complex(vm: &mut Vm, s: &str, orig: &Value) -> PyResult<C> {
 // ----- methods -----
 
 fn self_complex(vm: &Vm, args: &Args<'_>, fname: &str) -> PyResult<C> {
-    match args.pos.first() {
-        Some(v) => complex_of(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{fname}' requires a 'complex' object but received a '{}'",
-                vm.type_name(v)
-            ))
-        }),
-        None => Err(vm.type_error(format!(
-            "descriptor '{fname}' of 'complex' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "complex", fname, complex_of)
 }
 
 #[derive(Clone, Copy)]
@@ -685,8 +675,8 @@ complex_binops! {
 }
 
 fn complex_cmp(vm: &mut Vm, args: Args<'_>, ne: bool, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let (re, im) = self_complex(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let other = &args.pos[1];
     let equal = if let Some((r2, i2)) = complex_of(other) {
         re == r2 && im == i2
@@ -743,21 +733,13 @@ fn complex_repr_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(complex_repr(re, im)))
 }
 fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (re, im) = match args.pos.first() {
-        Some(v) => complex_of(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor 'conjugate' for 'complex' objects doesn't apply to a '{}' object",
-                vm.type_name(v)
-            ))
-        })?,
-        None => return Err(vm.type_error("unbound method complex.conjugate() needs an argument")),
-    };
+    let (re, im) = self_complex(vm, &args, "conjugate")?;
     check_args(vm, &args, "complex.conjugate", 0, 0)?;
     Ok(new_complex(re, -im))
 }
 fn complex_complex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__complex__", 0, 0)?;
     let (re, im) = self_complex(vm, &args, "__complex__")?;
+    check_args(vm, &args, "__complex__", 0, 0)?;
     match args.pos.first() {
         Some(v @ Value::Obj(o)) if matches!(o.payload(), Payload::Complex(_)) => Ok(v.clone()),
         _ => Ok(new_complex(re, im)),

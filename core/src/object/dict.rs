@@ -641,15 +641,10 @@ impl DictViewObj {
 // ----- methods -----
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a DictObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::Dict(d)) => Ok(d),
-            _ => Err(self_error(vm, name, "dict", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'dict' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "dict", name, |v| match v.payload() {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    })
 }
 
 fn as_dict(v: &Value) -> Option<&DictObj> {
@@ -836,8 +831,8 @@ fn dict_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let d = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     match d.get(vm, &args.pos[1])? {
         Some(v) => Ok(v),
         None => Err(vm.key_error(args.pos[1].clone())),
@@ -845,15 +840,15 @@ fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__setitem__", 2, 2)?;
     let d = this(vm, &args, "__setitem__")?;
+    check_args(vm, &args, "__setitem__", 2, 2)?;
     d.set(vm, args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn dict_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__delitem__", 1, 1)?;
     let d = this(vm, &args, "__delitem__")?;
+    check_args(vm, &args, "__delitem__", 1, 1)?;
     match d.remove(vm, &args.pos[1])? {
         Some(v) => {
             drop(v);
@@ -864,8 +859,8 @@ fn dict_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let d = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     Ok(Value::Bool(d.get(vm, &args.pos[1])?.is_some()))
 }
 
@@ -922,8 +917,8 @@ fn as_dict_or_sub(v: &Value) -> Option<&DictObj> {
 }
 
 fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__eq__", 1, 1)?;
     let d = this(vm, &args, "__eq__")?;
+    check_args(vm, &args, "__eq__", 1, 1)?;
     match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(Value::Bool),
         None => Ok(vm.not_implemented()),
@@ -931,8 +926,8 @@ fn dict_eq_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_ne_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__ne__", 1, 1)?;
     let d = this(vm, &args, "__ne__")?;
+    check_args(vm, &args, "__ne__", 1, 1)?;
     match as_dict_or_sub(&args.pos[1]) {
         Some(o) => dict_eq(vm, d, o).map(|b| Value::Bool(!b)),
         None => Ok(vm.not_implemented()),
@@ -940,8 +935,8 @@ fn dict_ne_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__or__", 1, 1)?;
     let d = this(vm, &args, "__or__")?;
+    check_args(vm, &args, "__or__", 1, 1)?;
     if as_dict(&args.pos[1]).is_none() {
         return Ok(vm.not_implemented());
     }
@@ -951,8 +946,8 @@ fn dict_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__ror__", 1, 1)?;
     this(vm, &args, "__ror__")?;
+    check_args(vm, &args, "__ror__", 1, 1)?;
     let Some(o) = as_dict(&args.pos[1]) else {
         return Ok(vm.not_implemented());
     };
@@ -962,22 +957,22 @@ fn dict_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__ior__", 1, 1)?;
     let d = this(vm, &args, "__ior__")?;
+    check_args(vm, &args, "__ior__", 1, 1)?;
     dict_update_from(vm, d, &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
 
 fn dict_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "get", 1, 2)?;
     let d = this(vm, &args, "get")?;
+    check_args(vm, &args, "get", 1, 2)?;
     Ok(d.get(vm, &args.pos[1])?
         .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or_default()))
 }
 
 fn view(vm: &mut Vm, args: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {
-    check_args(vm, &args, name, 0, 0)?;
     this(vm, &args, name)?;
+    check_args(vm, &args, name, 0, 0)?;
     Ok(Value::from_payload(Payload::DictView(DictViewObj {
         dict: args.pos[0].clone(),
         kind,
@@ -994,8 +989,8 @@ fn dict_items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "pop", 1, 2)?;
     let d = this(vm, &args, "pop")?;
+    check_args(vm, &args, "pop", 1, 2)?;
     match d.remove(vm, &args.pos[1])? {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -1006,8 +1001,8 @@ fn dict_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "popitem", 0, 0)?;
     let d = this(vm, &args, "popitem")?;
+    check_args(vm, &args, "popitem", 0, 0)?;
     let e = d.table.get_mut().pop_last();
     match e {
         Some(e) => Ok(vm.new_tuple(alloc::vec![e.key, e.value])),
@@ -1019,8 +1014,8 @@ fn dict_popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "setdefault", 1, 2)?;
     let d = this(vm, &args, "setdefault")?;
+    check_args(vm, &args, "setdefault", 1, 2)?;
     let key = &args.pos[1];
     let hash = super::slice::hash_of(vm, key)?;
     if let Some(i) = d.find(vm, hash, key)? {
@@ -1034,14 +1029,14 @@ fn dict_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "copy", 0, 0)?;
     let d = this(vm, &args, "copy")?;
+    check_args(vm, &args, "copy", 0, 0)?;
     Ok(Value::from_payload(Payload::Dict(d.copy())))
 }
 
 fn dict_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "clear", 0, 0)?;
     let d = this(vm, &args, "clear")?;
+    check_args(vm, &args, "clear", 0, 0)?;
     let old = d.table.get_mut().take_all();
     drop(old);
     Ok(Value::None)

@@ -333,16 +333,7 @@ pub fn exc_setattr(vm: &mut Vm, v: &Value, name: &ObjRef, value: Option<Value>) 
 }
 
 fn self_exc<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    match args.pos.first() {
-        Some(v) if exc_obj(v).is_some() => Ok(v),
-        Some(v) => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
-            vm.type_name(v)
-        ))),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'BaseException' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "BaseException", name, |v| exc_obj(v).map(|_| v))
 }
 
 fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

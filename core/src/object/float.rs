@@ -14,16 +14,10 @@ use crate::num::bigint::{hash_f64, BigInt};
 use crate::vm::{PyResult, Vm};
 
 fn self_float(vm: &Vm, args: &Args<'_>, fname: &str) -> PyResult<f64> {
-    match args.pos.first() {
-        Some(Value::Float(f)) => Ok(*f),
-        Some(v) => Err(vm.type_error(format!(
-            "descriptor '{fname}' requires a 'float' object but received a '{}'",
-            vm.type_name(v)
-        ))),
-        None => Err(vm.type_error(format!(
-            "descriptor '{fname}' of 'float' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "float", fname, |v| match v {
+        Value::Float(f) => Some(*f),
+        _ => None,
+    })
 }
 
 /// A number operand as f64 for float methods (`None`: not a number).
@@ -44,8 +38,8 @@ fn float_dunder(
     reflected: bool,
     name: &str,
 ) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let a = self_float(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let b = match operand(vm, &args.pos[1]) {
         Some(r) => r?,
         None => return Ok(vm.not_implemented()),
@@ -96,8 +90,8 @@ fn float_rpow_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_divmod_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__divmod__", 1, 1)?;
     self_float(vm, &args, "__divmod__")?;
+    check_args(vm, &args, "__divmod__", 1, 1)?;
     if operand(vm, &args.pos[1]).is_none() {
         return Ok(vm.not_implemented());
     }
@@ -105,8 +99,8 @@ fn float_divmod_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_rdivmod_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__rdivmod__", 1, 1)?;
     self_float(vm, &args, "__rdivmod__")?;
+    check_args(vm, &args, "__rdivmod__", 1, 1)?;
     if operand(vm, &args.pos[1]).is_none() {
         return Ok(vm.not_implemented());
     }
@@ -114,8 +108,8 @@ fn float_rdivmod_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_cmp(vm: &mut Vm, args: Args<'_>, op: CmpOp, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     self_float(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     match num_compare(&args.pos[0], &args.pos[1], op) {
         Some(r) => Ok(Value::Bool(r)),
         None => Ok(vm.not_implemented()),
@@ -216,8 +210,8 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__round__", 0, 1)?;
     let f = self_float(vm, &args, "__round__")?;
+    check_args(vm, &args, "__round__", 0, 1)?;
     match args.pos.get(1) {
         None | Some(Value::None) => {
             let r = crate::num::float::round_half_even(f);

@@ -683,17 +683,7 @@ pub(crate) fn check_args(
 }
 
 fn self_int<'a>(vm: &Vm, args: &Args<'a>, fname: &str) -> PyResult<IntVal<'a>> {
-    match args.pos.first() {
-        Some(v) => int_of(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{fname}' requires a 'int' object but received a '{}'",
-                vm.type_name(v)
-            ))
-        }),
-        None => Err(vm.type_error(format!(
-            "descriptor '{fname}' of 'int' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "int", fname, int_of)
 }
 
 // ----- int methods -----
@@ -705,6 +695,7 @@ fn int_dunder(
     reflected: bool,
     name: &str,
 ) -> PyResult<Value> {
+    self_int(vm, &args, name)?;
     check_args(vm, &args, name, 1, 1)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let (a, b) = if reflected { (b, a) } else { (a, b) };
@@ -821,8 +812,8 @@ fn int_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_unary(vm: &mut Vm, args: Args<'_>, op: UnaryOp, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 0, 0)?;
     self_int(vm, &args, name)?;
+    check_args(vm, &args, name, 0, 0)?;
     num_unary_op(vm, &args.pos[0], op).unwrap_or_else(|| Ok(vm.not_implemented()))
 }
 
@@ -836,8 +827,8 @@ fn int_invert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     int_unary(vm, a, UnaryOp::Invert, "__invert__")
 }
 fn int_abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__abs__", 0, 0)?;
     self_int(vm, &args, "__abs__")?;
+    check_args(vm, &args, "__abs__", 0, 0)?;
     Ok(num_abs(&args.pos[0]).unwrap_or(Value::None))
 }
 
@@ -897,8 +888,8 @@ fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__round__", 0, 1)?;
     let i = self_int(vm, &args, "__round__")?;
+    check_args(vm, &args, "__round__", 0, 1)?;
     let nd = match args.pos.get(1) {
         None | Some(Value::None) => return Ok(i.to_value()),
         Some(n) => n.clone(),
@@ -932,8 +923,8 @@ fn int_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "bit_length", 0, 0)?;
     let i = self_int(vm, &args, "bit_length")?;
+    check_args(vm, &args, "bit_length", 0, 0)?;
     Ok(Value::Int(match i {
         IntVal::Small(x) => i64::from(64 - x.unsigned_abs().leading_zeros()),
         IntVal::Big(b) => b.bit_length() as i64,
@@ -941,8 +932,8 @@ fn int_bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "bit_count", 0, 0)?;
     let i = self_int(vm, &args, "bit_count")?;
+    check_args(vm, &args, "bit_count", 0, 0)?;
     Ok(Value::Int(match i {
         IntVal::Small(x) => i64::from(x.unsigned_abs().count_ones()),
         IntVal::Big(b) => b.count_ones() as i64,

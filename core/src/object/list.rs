@@ -7,8 +7,8 @@ use alloc::vec::Vec;
 use super::function::Args;
 use super::slice::{
     arg_count_error, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value,
-    less_than, norm_index, repeat_count, repeat_len, resolve, self_error, seq_compare,
-    set_unhashable, slice_indices, slice_items, type_name,
+    less_than, norm_index, repeat_count, repeat_len, resolve, seq_compare, set_unhashable,
+    slice_indices, slice_items, type_name,
 };
 use super::{ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
@@ -64,13 +64,10 @@ pub fn drop_rev(mut v: Vec<Value>) {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ListObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::List(l)) => Ok(l),
-            _ => Err(self_error(vm, name, "list", v)),
-        },
-        None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
-    }
+    crate::builtins::descriptor_self(vm, args, "list", name, |v| match v.payload() {
+        Some(Payload::List(l)) => Some(l),
+        _ => None,
+    })
 }
 
 /// Replaces the items, dropping the old ones after the borrow is released.
@@ -166,8 +163,8 @@ pub fn list_getitem_value(vm: &mut Vm, l: &ListObj, key: &Value) -> PyResult<Val
 }
 
 fn list_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let l = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     list_getitem_value(vm, l, &args.pos[1])
 }
 
@@ -258,15 +255,15 @@ pub fn list_setitem_value(
 }
 
 fn list_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__setitem__", 2, 2)?;
     let l = this(vm, &args, "__setitem__")?;
+    check_args(vm, &args, "__setitem__", 2, 2)?;
     list_setitem_value(vm, &args.pos[0], l, &args.pos[1], args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn list_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__delitem__", 1, 1)?;
     let l = this(vm, &args, "__delitem__")?;
+    check_args(vm, &args, "__delitem__", 1, 1)?;
     let key = &args.pos[1];
     if let Some(sl) = as_slice(key) {
         let (start, _, step, n) = resolve(vm, sl, l.len())?;
@@ -341,8 +338,8 @@ fn find_live(
 }
 
 fn list_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let l = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     Ok(Value::Bool(
         find_live(vm, l, &args.pos[1], 0, usize::MAX)?.is_some(),
     ))
@@ -359,8 +356,8 @@ fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__add__", 1, 1)?;
     let l = this(vm, &args, "__add__")?;
+    check_args(vm, &args, "__add__", 1, 1)?;
     match args.pos[1].payload() {
         Some(Payload::List(o)) => {
             let n = l.items.get().len() + o.items.get().len();
@@ -389,8 +386,8 @@ pub fn list_extend(vm: &mut Vm, l: &ListObj, iterable: &Value) -> PyResult<()> {
 }
 
 fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__iadd__", 1, 1)?;
     let l = this(vm, &args, "__iadd__")?;
+    check_args(vm, &args, "__iadd__", 1, 1)?;
     list_extend(vm, l, &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
@@ -413,8 +410,8 @@ fn repeat(vm: &mut Vm, l: &ListObj, by: &Value) -> PyResult<Option<Vec<Value>>> 
 }
 
 fn list_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mul__", 1, 1)?;
     let l = this(vm, &args, "__mul__")?;
+    check_args(vm, &args, "__mul__", 1, 1)?;
     match repeat(vm, l, &args.pos[1])? {
         Some(v) => Ok(vm.new_list(v)),
         None => Err(vm.type_error(format!(
@@ -425,8 +422,8 @@ fn list_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__imul__", 1, 1)?;
     let l = this(vm, &args, "__imul__")?;
+    check_args(vm, &args, "__imul__", 1, 1)?;
     match repeat(vm, l, &args.pos[1])? {
         Some(v) => {
             replace_items(l, v);
@@ -440,8 +437,8 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let l = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     match args.pos[1].payload() {
         Some(Payload::List(o)) => {
             let op = cmp_op_of(name);
@@ -477,8 +474,8 @@ fn list_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_extend_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "list.extend", 1, 1)?;
     let l = this(vm, &args, "extend")?;
+    check_args(vm, &args, "list.extend", 1, 1)?;
     list_extend(vm, l, &args.pos[1])?;
     Ok(Value::None)
 }
@@ -503,8 +500,8 @@ fn list_insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "pop", 0, 1)?;
     let l = this(vm, &args, "pop")?;
+    check_args(vm, &args, "pop", 0, 1)?;
     let i = match args.pos.get(1) {
         Some(v) => super::slice::as_index(vm, v)?,
         None => -1,
@@ -531,8 +528,8 @@ fn list_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "list.remove", 1, 1)?;
     let l = this(vm, &args, "remove")?;
+    check_args(vm, &args, "list.remove", 1, 1)?;
     match find_live(vm, l, &args.pos[1], 0, usize::MAX)? {
         Some(i) => {
             let old = {
@@ -562,8 +559,8 @@ fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "list.count", 1, 1)?;
     let l = this(vm, &args, "count")?;
+    check_args(vm, &args, "list.count", 1, 1)?;
     let x = &args.pos[1];
     let mut n = 0;
     let mut i = 0;

@@ -55,14 +55,11 @@ impl MemoryViewObj {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a MemoryViewObj> {
-    let m = match args.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::MemoryView(m)) => m,
-        _ => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'memoryview' object"
-            )))
-        }
-    };
+    let m =
+        crate::builtins::descriptor_self(vm, args, "memoryview", name, |v| match v.payload() {
+            Some(Payload::MemoryView(m)) => Some(m),
+            _ => None,
+        })?;
     if m.released.get() {
         return Err(vm.value_error("operation forbidden on released memoryview object"));
     }
@@ -117,8 +114,8 @@ fn mv_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let m = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     let key = &args.pos[1];
     if let Some(sl) = as_slice(key) {
         let (start, _, step, n) = resolve(vm, sl, m.len)?;
@@ -141,8 +138,8 @@ fn mv_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__setitem__", 2, 2)?;
     let m = this(vm, &args, "__setitem__")?;
+    check_args(vm, &args, "__setitem__", 2, 2)?;
     let Some(Payload::ByteArray(ba)) = m.obj.payload() else {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
@@ -205,8 +202,8 @@ fn mv_tobytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "tolist", 0, 0)?;
     let m = this(vm, &args, "tolist")?;
+    check_args(vm, &args, "tolist", 0, 0)?;
     let items = m
         .data()
         .into_iter()
@@ -234,8 +231,8 @@ fn mv_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "cast", 1, 2)?;
     let m = this(vm, &args, "cast")?;
+    check_args(vm, &args, "cast", 1, 2)?;
     match args.pos[1].as_str() {
         Some("B") if args.pos.len() == 2 => Ok(new_view(m.obj.clone(), m.start, m.step, m.len)),
         Some(_) => Err(vm.value_error("memoryview: only the format 'B' is supported")),
@@ -252,7 +249,12 @@ fn mv_release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             m.released.set(true);
             Ok(Value::None)
         }
-        _ => Err(vm.type_error("descriptor 'release' requires a 'memoryview' object")),
+        _ => Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "memoryview",
+            "release",
+        )),
     }
 }
 
@@ -292,7 +294,12 @@ fn mv_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn mv_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Payload::MemoryView(m)) = args.pos.first().and_then(|v| v.payload()) else {
-        return Err(vm.type_error("descriptor '__repr__' requires a 'memoryview' object"));
+        return Err(crate::builtins::descriptor_error(
+            vm,
+            args.pos.first(),
+            "memoryview",
+            "__repr__",
+        ));
     };
     let addr = crate::builtins::builtins::object_id(&args.pos[0]);
     let s = if m.released.get() {

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use super::function::Args;
 use super::slice::{
-    add_properties, as_index, as_slice, check_args, index_value, resolve, self_error, type_name,
+    add_properties, as_index, as_slice, check_args, index_value, resolve, type_name,
 };
 use super::{Payload, Value};
 use crate::vm::{PyResult, Vm};
@@ -66,15 +66,10 @@ impl RangeObj {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RangeObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::Range(r)) => Ok(r),
-            _ => Err(self_error(vm, name, "range", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'range' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "range", name, |v| match v.payload() {
+        Some(Payload::Range(r)) => Some(r),
+        _ => None,
+    })
 }
 
 /// A new `range` value.
@@ -136,8 +131,8 @@ fn range_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn range_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let r = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     let key = &args.pos[1];
     let len = r.len();
     if let Some(sl) = as_slice(key) {
@@ -184,8 +179,8 @@ fn contains(vm: &mut Vm, r: &RangeObj, v: &Value) -> PyResult<bool> {
 }
 
 fn range_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let r = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     contains(vm, r, &args.pos[1]).map(Value::Bool)
 }
 
@@ -240,8 +235,8 @@ fn range_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "index", 1, 1)?;
     let r = this(vm, &args, "index")?;
+    check_args(vm, &args, "index", 1, 1)?;
     let v = &args.pos[1];
     let found = match v {
         Value::Int(_) | Value::Bool(_) => {
@@ -273,8 +268,8 @@ fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "range.count", 1, 1)?;
     let r = this(vm, &args, "count")?;
+    check_args(vm, &args, "range.count", 1, 1)?;
     let v = &args.pos[1];
     match v {
         Value::Int(_) | Value::Bool(_) => Ok(Value::Int(i64::from(contains(vm, r, v)?))),

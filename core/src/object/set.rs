@@ -11,7 +11,7 @@ use core::cell::Cell;
 use super::dict::simple_eq;
 use super::exception::ExcKind;
 use super::function::Args;
-use super::slice::{check_args, self_error, type_name};
+use super::slice::{check_args, type_name};
 use super::{drain_value, ObjRef, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -701,28 +701,14 @@ fn issubset(vm: &mut Vm, a: &SetObj, b: &SetObj) -> PyResult<bool> {
 // ----- methods -----
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a SetObj> {
-    match args.pos.first() {
-        Some(v) => match as_set(v) {
-            Some(s) => Ok(s),
-            None => Err(self_error(vm, name, "set", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'set' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "set", name, as_set)
 }
 
 fn mutable<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a SetObj> {
-    match args.pos.first() {
-        Some(v @ Value::Obj(o)) => match o.payload() {
-            Payload::Set(s) => Ok(s),
-            _ => Err(self_error(vm, name, "set", v)),
-        },
-        Some(v) => Err(self_error(vm, name, "set", v)),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'set' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "set", name, |v| match v.payload() {
+        Some(Payload::Set(s)) => Some(s),
+        _ => None,
+    })
 }
 
 fn set_new(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -791,8 +777,8 @@ fn set_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let s = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     let key = &args.pos[1];
     match s.contains(vm, key) {
         Ok(b) => Ok(Value::Bool(b)),
@@ -826,15 +812,15 @@ fn set_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "set.add", 1, 1)?;
     let s = mutable(vm, &args, "add")?;
+    check_args(vm, &args, "set.add", 1, 1)?;
     s.add(vm, args.pos[1].clone())?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "set.remove", 1, 1)?;
     let s = mutable(vm, &args, "remove")?;
+    check_args(vm, &args, "set.remove", 1, 1)?;
     if s.discard(vm, &args.pos[1])? {
         Ok(Value::None)
     } else {
@@ -843,15 +829,15 @@ fn set_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "set.discard", 1, 1)?;
     let s = mutable(vm, &args, "discard")?;
+    check_args(vm, &args, "set.discard", 1, 1)?;
     s.discard(vm, &args.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "set.pop", 0, 0)?;
     let s = mutable(vm, &args, "pop")?;
+    check_args(vm, &args, "set.pop", 0, 0)?;
     let r = s.table.get_mut().pop();
     match r {
         Some(v) => Ok(v),
@@ -869,8 +855,8 @@ fn set_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "copy", 0, 0)?;
     let s = this(vm, &args, "copy")?;
+    check_args(vm, &args, "copy", 0, 0)?;
     if is_frozen(&args.pos[0]) {
         return Ok(args.pos[0].clone());
     }
@@ -951,22 +937,22 @@ fn set_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "symmetric_difference", 1, 1)?;
     let s = this(vm, &args, "symmetric_difference")?;
+    check_args(vm, &args, "symmetric_difference", 1, 1)?;
     let r = symmetric_difference(vm, s, &args.pos[1])?;
     Ok(wrap(r, is_frozen(&args.pos[0])))
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "symmetric_difference_update", 1, 1)?;
     let s = mutable(vm, &args, "symmetric_difference_update")?;
+    check_args(vm, &args, "symmetric_difference_update", 1, 1)?;
     symmetric_difference_update(vm, s, &args.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "issubset", 1, 1)?;
     let s = this(vm, &args, "issubset")?;
+    check_args(vm, &args, "issubset", 1, 1)?;
     let tmp = to_set(vm, &args.pos[1])?;
     let o = tmp.as_ref().or_else(|| as_set(&args.pos[1]));
     match o {
@@ -976,8 +962,8 @@ fn set_issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "issuperset", 1, 1)?;
     let s = this(vm, &args, "issuperset")?;
+    check_args(vm, &args, "issuperset", 1, 1)?;
     if let Some(o) = as_set(&args.pos[1]) {
         return issubset(vm, o, s).map(Value::Bool);
     }
@@ -991,8 +977,8 @@ fn set_issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "isdisjoint", 1, 1)?;
     let s = this(vm, &args, "isdisjoint")?;
+    check_args(vm, &args, "isdisjoint", 1, 1)?;
     if let Some(o) = as_set(&args.pos[1]) {
         let (small, big) = if o.len() > s.len() { (s, o) } else { (o, s) };
         for (h, k) in small.entries() {
@@ -1013,8 +999,8 @@ fn set_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Binary set operator: NotImplemented unless both are sets.
 fn binop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let s = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let other = &args.pos[1];
     if as_set(other).is_none() {
         return Ok(vm.not_implemented());
@@ -1046,8 +1032,8 @@ fn binop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
 }
 
 fn ibinop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let s = mutable(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let other = &args.pos[1];
     if as_set(other).is_none() {
         return Ok(vm.not_implemented());
@@ -1065,8 +1051,8 @@ fn ibinop(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
 }
 
 fn richcmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let s = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let Some(o) = as_set(&args.pos[1]) else {
         return Ok(vm.not_implemented());
     };

@@ -80,10 +80,7 @@ pub(crate) fn arg<'a>(args: &Args<'a>, i: usize) -> Option<&'a Value> {
 /// The descriptor error for a method called on the wrong kind of object.
 #[cold]
 pub(crate) fn self_error(vm: &Vm, method: &str, owner: &str, got: &Value) -> PyErr {
-    vm.type_error(format!(
-        "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
-        type_name(vm, got)
-    ))
+    crate::builtins::descriptor_error(vm, Some(got), owner, method)
 }
 
 /// Converts an int-like value (int, bool, or an object with `__index__`) to

@@ -13,7 +13,7 @@ use super::exception::ExcKind;
 use super::function::Args;
 use super::slice::{
     arg, as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, norm_index, ord_result,
-    repeat_count, repeat_len, resolve, self_error, type_name,
+    repeat_count, repeat_len, resolve, type_name,
 };
 use super::{Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -746,13 +746,10 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
 // ----- methods -----
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a StrObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::Str(s)) => Ok(s),
-            _ => Err(self_error(vm, name, "str", v)),
-        },
-        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
-    }
+    crate::builtins::descriptor_self(vm, args, "str", name, |v| match v.payload() {
+        Some(Payload::Str(s)) => Some(s),
+        _ => None,
+    })
 }
 
 /// The `str` payload of `v`, looking through an instance of a `str` subclass.
@@ -855,8 +852,8 @@ fn str_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let s = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     let key = &args.pos[1];
     if let Some(sl) = as_slice(key) {
         let (start, _stop, step, n) = resolve(vm, sl, s.nchars)?;
@@ -890,8 +887,8 @@ fn str_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let s = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     let sub = str_arg(vm, &args.pos[1], |t| {
         format!("'in <string>' requires string as left operand, not {t}")
     })?;
@@ -904,8 +901,8 @@ fn str_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__add__", 1, 1)?;
     let s = this(vm, &args, "__add__")?;
+    check_args(vm, &args, "__add__", 1, 1)?;
     match str_obj_of(&args.pos[1]) {
         Some(t) => {
             vm.check_size(
@@ -923,8 +920,8 @@ fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mul__", 1, 1)?;
     let s = this(vm, &args, "__mul__")?;
+    check_args(vm, &args, "__mul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -943,8 +940,8 @@ fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let s = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     match str_obj_of(&args.pos[1]) {
         Some(t) => Ok(Value::Bool(ord_result(
             s.as_str().cmp(t.as_str()),
@@ -1025,8 +1022,8 @@ pub fn str_join(vm: &mut Vm, sep: &str, iterable: &Value) -> PyResult<Value> {
 }
 
 fn m_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "join", 1, 1)?;
     let s = this(vm, &args, "join")?;
+    check_args(vm, &args, "join", 1, 1)?;
     str_join(vm, s.as_str(), &args.pos[1])
 }
 
@@ -2144,8 +2141,8 @@ fn m_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "format_map", 1, 1)?;
     let s = this(vm, &args, "format_map")?;
+    check_args(vm, &args, "format_map", 1, 1)?;
     let mut num = Numbering {
         auto: None,
         manual: false,
@@ -2600,8 +2597,8 @@ fn percent_format_impl(vm: &mut Vm, tpl: &str, arg: &Value, bytes: bool) -> PyRe
 }
 
 fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mod__", 1, 1)?;
     let s = this(vm, &args, "__mod__")?;
+    check_args(vm, &args, "__mod__", 1, 1)?;
     let r = percent_format(vm, s.as_str(), &args.pos[1])?;
     ret(vm, r)
 }
@@ -2609,8 +2606,8 @@ fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ----- translate / maketrans -----
 
 fn m_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "translate", 1, 1)?;
     let s = this(vm, &args, "translate")?;
+    check_args(vm, &args, "translate", 1, 1)?;
     let text = String::from(s.as_str());
     let table = args.pos[1].clone();
     let mut out = String::with_capacity(text.len());

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::function::Args;
 use super::slice::{
     as_slice, check_args, clamp_bound, clamp_start, cmp_op_of, index_value, norm_index,
-    repeat_count, repeat_len, resolve, self_error, seq_compare, slice_items, type_name,
+    repeat_count, repeat_len, resolve, seq_compare, slice_items, type_name,
 };
 use super::{Payload, Value};
 use crate::vm::{PyResult, Vm};
@@ -182,15 +182,10 @@ pub(crate) fn seq_contains(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a TupleObj> {
-    match args.pos.first() {
-        Some(v) => match v.payload() {
-            Some(Payload::Tuple(t)) => Ok(t),
-            _ => Err(self_error(vm, name, "tuple", v)),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'tuple' object needs an argument"
-        ))),
-    }
+    crate::builtins::descriptor_self(vm, args, "tuple", name, |v| match v.payload() {
+        Some(Payload::Tuple(t)) => Some(t),
+        _ => None,
+    })
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -263,14 +258,14 @@ pub fn tuple_getitem_value(vm: &mut Vm, tv: &Value, t: &TupleObj, key: &Value) -
 }
 
 fn tuple_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__getitem__", 1, 1)?;
     let t = this(vm, &args, "__getitem__")?;
+    check_args(vm, &args, "__getitem__", 1, 1)?;
     tuple_getitem_value(vm, &args.pos[0], t, &args.pos[1])
 }
 
 fn tuple_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__contains__", 1, 1)?;
     let t = this(vm, &args, "__contains__")?;
+    check_args(vm, &args, "__contains__", 1, 1)?;
     seq_contains(vm, t.items(), &args.pos[1]).map(Value::Bool)
 }
 
@@ -280,8 +275,8 @@ fn tuple_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__add__", 1, 1)?;
     let t = this(vm, &args, "__add__")?;
+    check_args(vm, &args, "__add__", 1, 1)?;
     let (other, exact) = match args.pos[1].payload() {
         Some(Payload::Instance(i)) => (i.base.payload(), false),
         p => (p, true),
@@ -308,8 +303,8 @@ fn tuple_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "__mul__", 1, 1)?;
     let t = this(vm, &args, "__mul__")?;
+    check_args(vm, &args, "__mul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -332,8 +327,8 @@ fn tuple_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_cmp(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
-    check_args(vm, &args, name, 1, 1)?;
     let t = this(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
     let other = match args.pos[1].payload() {
         Some(Payload::Instance(i)) => i.base.payload(),
         p => p,
@@ -352,8 +347,8 @@ macro_rules! cmp_fns {
 cmp_fns!(tuple_cmp; tuple_eq = "__eq__", tuple_ne = "__ne__", tuple_lt = "__lt__", tuple_le = "__le__", tuple_gt = "__gt__", tuple_ge = "__ge__");
 
 fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_args(vm, &args, "tuple.count", 1, 1)?;
     let t = this(vm, &args, "count")?;
+    check_args(vm, &args, "tuple.count", 1, 1)?;
     seq_count(vm, t.items(), &args.pos[1]).map(|n| Value::Int(n as i64))
 }
 
