@@ -125,8 +125,8 @@ fn instruction_limit_counts_about_instructions() {
 
 /// Found by the `exec` fuzz target: built-in functions that loop over an
 /// iterator in Rust (`sum`, `list`, `max`, `sorted`, `dict.fromkeys`, ...)
-/// ran 10**12 steps without a limit check. `Vm::next` and `iter::next_of`
-/// now spend one unit of fuel per item, like bytecode.
+/// ran 10**12 steps without a limit check. `Vm::next` (every native loop's step)
+/// now spends one unit of fuel per item, like bytecode.
 #[test]
 fn instruction_limit_stops_native_loops_over_iterators() {
     for src in [

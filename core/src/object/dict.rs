@@ -703,7 +703,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &DictObj, other: &Value) -> PyResult<()>
     }
     let it = super::iter::iter_of(vm, other)?;
     let mut n = 0usize;
-    while let Some(item) = super::iter::next_of(vm, &it)? {
+    while let Some(item) = vm.next(&it)? {
         let pair = match item.payload() {
             Some(Payload::Tuple(t)) => t.items().to_vec(),
             Some(Payload::List(l)) => l.items.get().clone(),

@@ -307,19 +307,6 @@ pub fn iter_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `next(it)` (`Ok(None)` when exhausted): built-in fast path, then the
-/// generic protocol.
-pub fn next_of(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    // Fuel for native loops: see `Vm::next`.
-    if let Value::Obj(o) = it {
-        vm.poll_gil(1)?;
-        if let Some(r) = iter_next_fast(vm, o) {
-            return r;
-        }
-    }
-    vm.next(it)
-}
-
 /// Collects any iterable into a vector (copies lists and tuples directly).
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(o) = v {
@@ -331,7 +318,7 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     }
     let it = iter_of(vm, v)?;
     let mut out = Vec::new();
-    while let Some(x) = next_of(vm, &it)? {
+    while let Some(x) = vm.next(&it)? {
         out.push(x);
     }
     Ok(out)
@@ -540,7 +527,7 @@ fn step_slow(vm: &mut Vm, i: &IterObj) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Work::Enumerate(it, n) => match next_of(vm, &it)? {
+        Work::Enumerate(it, n) => match vm.next(&it)? {
             None => Ok(None),
             Some(x) => {
                 if let Some(IterState::Enumerate { n, .. }) = i.state.get_mut().as_mut() {
@@ -555,7 +542,7 @@ fn step_slow(vm: &mut Vm, i: &IterObj) -> PyResult<Option<Value>> {
             }
             let mut out = Vec::with_capacity(its.len());
             for (k, it) in its.iter().enumerate() {
-                match next_of(vm, it)? {
+                match vm.next(it)? {
                     Some(x) => out.push(x),
                     None => {
                         if !strict {
@@ -569,7 +556,7 @@ fn step_slow(vm: &mut Vm, i: &IterObj) -> PyResult<Option<Value>> {
                             )));
                         }
                         for (j, other) in its.iter().enumerate().skip(1) {
-                            if next_of(vm, other)?.is_some() {
+                            if vm.next(other)?.is_some() {
                                 let plural = if j == 1 { " " } else { "s 1-" };
                                 return Err(vm.value_error(format!(
                                     "zip() argument {} is longer than argument{plural}{j}",
@@ -586,7 +573,7 @@ fn step_slow(vm: &mut Vm, i: &IterObj) -> PyResult<Option<Value>> {
         Work::Map(f, its) => {
             let mut xs = Vec::with_capacity(its.len());
             for it in &its {
-                match next_of(vm, it)? {
+                match vm.next(it)? {
                     Some(x) => xs.push(x),
                     None => return Ok(None),
                 }
@@ -594,7 +581,7 @@ fn step_slow(vm: &mut Vm, i: &IterObj) -> PyResult<Option<Value>> {
             vm.call(&f, Args::new(&xs)).map(Some)
         }
         Work::Filter(f, it) => loop {
-            let Some(x) = next_of(vm, &it)? else {
+            let Some(x) = vm.next(&it)? else {
                 return Ok(None);
             };
             let keep = if matches!(f, Value::None) {

@@ -492,7 +492,7 @@ impl SetObj {
             _ => {}
         }
         let it = super::iter::iter_of(vm, other)?;
-        while let Some(x) = super::iter::next_of(vm, &it)? {
+        while let Some(x) = vm.next(&it)? {
             self.add(vm, x)?;
         }
         Ok(())
@@ -584,7 +584,7 @@ fn intersection(vm: &mut Vm, so: &SetObj, other: &Value) -> PyResult<SetObj> {
         return Ok(result);
     }
     let it = super::iter::iter_of(vm, other)?;
-    while let Some(x) = super::iter::next_of(vm, &it)? {
+    while let Some(x) = vm.next(&it)? {
         let h = super::slice::hash_of(vm, &x)?;
         if so.contains_hashed(vm, &x, h)? {
             result.add_hashed(vm, x, h)?;
@@ -604,7 +604,7 @@ fn difference_update(vm: &mut Vm, so: &SetObj, other: &Value) -> PyResult<()> {
         }
     } else {
         let it = super::iter::iter_of(vm, other)?;
-        while let Some(x) = super::iter::next_of(vm, &it)? {
+        while let Some(x) = vm.next(&it)? {
             so.discard(vm, &x)?;
         }
     }
@@ -968,7 +968,7 @@ fn set_issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return issubset(vm, o, s).map(Value::Bool);
     }
     let it = super::iter::iter_of(vm, &args.pos[1])?;
-    while let Some(x) = super::iter::next_of(vm, &it)? {
+    while let Some(x) = vm.next(&it)? {
         if !s.contains(vm, &x)? {
             return Ok(Value::Bool(false));
         }
@@ -989,7 +989,7 @@ fn set_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Bool(true));
     }
     let it = super::iter::iter_of(vm, &args.pos[1])?;
-    while let Some(x) = super::iter::next_of(vm, &it)? {
+    while let Some(x) = vm.next(&it)? {
         if s.contains(vm, &x)? {
             return Ok(Value::Bool(false));
         }
