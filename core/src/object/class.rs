@@ -1457,6 +1457,23 @@ fn type_subclasses(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_list(Vec::new()))
 }
 
+/// `X | Y` on types: a `types.UnionType` (built by `types._union_or`).
+fn type_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::object::int::check_args(vm, &args, "__or__", 1, 1)?;
+    union_or(vm, &args.pos[0], &args.pos[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::object::int::check_args(vm, &args, "__ror__", 1, 1)?;
+    union_or(vm, &args.pos[1], &args.pos[0])
+}
+
+fn union_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let types = vm.import_module("types", &Value::None, 0)?;
+    let f = vm.getattr_str(&types, "_union_or")?;
+    vm.call(&f, Args::new(&[a.clone(), b.clone()]))
+}
+
 fn type_instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::object::int::check_args(vm, &args, "__instancecheck__", 1, 1)?;
     match &args.pos[0] {
@@ -1864,6 +1881,8 @@ pub(crate) fn init(vm: &mut Vm) {
             ("__subclasses__", type_subclasses),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
         ],
     );
     set(

@@ -2236,8 +2236,16 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self
-                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                // `types.UnionType` and other objects with the hook.
+                if let Some(f) = self.lookup_special(spec, "__subclasscheck__") {
+                    let r = self.call_unbound(&f, spec, core::slice::from_ref(c))?;
+                    return self.truthy(&r);
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
 

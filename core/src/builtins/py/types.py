@@ -1,5 +1,6 @@
-"""Names for built-in types (a subset of CPython's `types`), and
-`GenericAlias`, the value of `list[int]` and friends."""
+"""Names for built-in types (a subset of CPython's `types`),
+`GenericAlias`, the value of `list[int]` and friends, and `UnionType`, the
+value of `int | None`."""
 
 
 def _f():
@@ -103,10 +104,81 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __or__(self, other):
-        return NotImplemented
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
     def __subclasscheck__(self, cls):
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_or(a, b):
+    """`a | b` for types (`type.__or__`/`__ror__` call this): a
+    `UnionType`, the one type when both are the same, or NotImplemented."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        for t in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            if t is None:
+                t = NoneType
+            if t not in args:
+                args.append(t)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    return u
+
+
+def _union_item_repr(t):
+    if t is NoneType:
+        return "None"
+    if hasattr(t, "__origin__") and hasattr(t, "__args__"):
+        return repr(t)
+    try:
+        qualname, module = t.__qualname__, t.__module__
+    except AttributeError:
+        return repr(t)
+    return qualname if module == "builtins" else "%s.%s" % (module, qualname)
+
+
+class UnionType:
+    """The value of `X | Y` for types: isinstance() and issubclass() accept
+    it as they accept the tuple of its `__args__`."""
+
+    __parameters__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join(_union_item_repr(t) for t in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
