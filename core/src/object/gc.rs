@@ -484,11 +484,13 @@ impl GcHeap {
         if unreachable.is_empty() {
             return 0;
         }
-        // 4. Finalisers (PEP 442): each runs once; what they resurrect stays.
+        // 4. Finalisers (PEP 442): `__del__`, and `close()` for a suspended
+        // generator; each runs once; what they resurrect stays.
         let pending: Vec<ObjRef> = unreachable
             .iter()
             .filter(|o| match o.payload() {
                 Payload::Instance(i) => i.needs_finalizer().is_some(),
+                Payload::Generator(g) => g.gc_needs_finalizer(),
                 _ => false,
             })
             .cloned()
@@ -497,6 +499,16 @@ impl GcHeap {
             finalize(&pending);
             drop(pending);
             unreachable = drop_resurrected(unreachable);
+            // What a finaliser cut loose (a closed generator's frame held
+            // its cycle) is freed by its count now, as in CPython, and not
+            // counted as collected.
+            loop {
+                let before = unreachable.len();
+                unreachable.retain(|o| o.refcount() > 1);
+                if unreachable.len() == before {
+                    break;
+                }
+            }
         }
         // As CPython: the objects left to clear once finalisers ran.
         let found = unreachable.len();

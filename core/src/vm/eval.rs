@@ -531,37 +531,43 @@ impl Vm {
         loop {
             let next = q.pending.borrow_mut().pop();
             let Some(obj) = next else { break };
-            if let Payload::Instance(i) = obj.payload() {
-                i.finalized.set(true);
-            }
-            if let Payload::Generator(g) = obj.payload() {
-                g.finalized.set(true);
-                if !self.is_stopped() {
-                    if let Err(e) = self.gen_close(&obj) {
-                        let what = format!(
-                            "<generator object {} at {:#x}>",
-                            g.qualname.get(),
-                            obj.as_ptr() as usize
-                        );
+            self.finalize_object(&obj);
+        }
+        q.flag.set(!q.pending.borrow().is_empty());
+    }
+
+    /// Runs an object's finaliser once: an instance's `__del__`, or
+    /// `close()` for a generator suspended in `try`/`with`. Errors are
+    /// reported as unraisable, as CPython does.
+    fn finalize_object(&mut self, obj: &ObjRef) {
+        match obj.payload() {
+            Payload::Instance(i) => {
+                if i.finalized.replace(true) || self.is_stopped() {
+                    return;
+                }
+                let v = Value::Obj(obj.clone());
+                if let Some(del) = self.lookup_special(&v, "__del__") {
+                    if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
+                        let what = self.func_repr(&del);
                         self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
                     }
                 }
-                drop(obj);
-                continue;
             }
-            let v = Value::Obj(obj);
-            if self.is_stopped() {
-                continue;
-            }
-            if let Some(del) = self.lookup_special(&v, "__del__") {
-                if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
-                    let what = self.func_repr(&del);
+            Payload::Generator(g) => {
+                if g.finalized.replace(true) || self.is_stopped() {
+                    return;
+                }
+                if let Err(e) = self.gen_close(obj) {
+                    let what = format!(
+                        "<generator object {} at {:#x}>",
+                        g.qualname.get(),
+                        obj.as_ptr() as usize
+                    );
                     self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
                 }
             }
-            drop(v);
+            _ => {}
         }
-        q.flag.set(!q.pending.borrow().is_empty());
     }
 
     /// Runs a cycle collection (all generations when `full`) and returns the
@@ -571,19 +577,7 @@ impl Vm {
         let gc = &self.interp().gc;
         gc.collect(full, &mut |objs| {
             for o in objs {
-                let Payload::Instance(i) = o.payload() else {
-                    continue;
-                };
-                if i.finalized.replace(true) || self.is_stopped() {
-                    continue;
-                }
-                let v = Value::Obj(o.clone());
-                if let Some(del) = self.lookup_special(&v, "__del__") {
-                    if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
-                        let what = self.func_repr(&del);
-                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
-                    }
-                }
+                self.finalize_object(o);
             }
         })
     }
@@ -606,9 +600,11 @@ impl Vm {
         if self.is_stopped() {
             return;
         }
+        // As CPython's default `sys.unraisablehook`: the exception's own
+        // traceback and message, without its chain.
         let mut s = String::from(header);
-        s.push_str(&self.format_exception(e));
-        self.interp().platform.write_stderr(s.as_bytes());
+        self.format_one(&e.0, &mut s);
+        crate::builtins::sys::write_stderr(self, &s);
     }
 
     /// The eval loop. Runs until the innermost `Resume::Entry` frame returns

@@ -97,6 +97,14 @@ impl GeneratorObj {
         }
     }
 
+    /// For the cycle collector: a generator suspended at a `yield` is closed
+    /// (once) before its cycle is broken, as CPython finalises every
+    /// suspended generator; closing runs its `finally`/`__exit__` and
+    /// releases what its frame holds.
+    pub fn gc_needs_finalizer(&self) -> bool {
+        !self.finalized.get() && self.state.get() == GenState::Suspended
+    }
+
     /// Visits the suspended frame's objects (for the cycle collector).
     pub(crate) fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
         if let Some(fr) = self.frame.try_get() {

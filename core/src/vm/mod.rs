@@ -493,8 +493,10 @@ impl Drop for Interp {
         // state is left to run it on).
         self.gc.collect(true, &mut |objs| {
             for o in objs {
-                if let Payload::Instance(i) = o.payload() {
-                    i.finalized.set(true);
+                match o.payload() {
+                    Payload::Instance(i) => i.finalized.set(true),
+                    Payload::Generator(g) => g.finalized.set(true),
+                    _ => {}
                 }
             }
         });

@@ -312,7 +312,7 @@ impl Vm {
         }
     }
 
-    fn format_one(&mut self, exc: &ObjRef, out: &mut String) {
+    pub(crate) fn format_one(&mut self, exc: &ObjRef, out: &mut String) {
         let tb = match exc.payload() {
             Payload::Exception(x) => x.traceback.get().clone(),
             _ => Value::None,
