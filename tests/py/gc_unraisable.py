@@ -75,5 +75,44 @@ c.me = c
 del c
 gc.collect()
 show(cap.take())
+
+# A hook set by the program receives the report instead.
+print(sys.unraisablehook is sys.__unraisablehook__)
+seen = []
+
+
+def hook(u):
+    seen.append((type(u).__name__, u.exc_type.__name__, str(u.exc_value), u.err_msg,
+                 type(u.object).__name__, u.exc_traceback is not None))
+
+
+sys.unraisablehook = hook
+a = A()
+del a
+b = bad()
+next(b)
+b.send(b)
+del b
+gc.collect()
+for s in seen:
+    print(s)
+print(repr(cap.take()))
+
+
+def failing_hook(u):
+    raise LookupError("the hook failed")
+
+
+sys.unraisablehook = failing_hook
+a = A()
+del a
+show(cap.take())
+
+# None: the default report again.
+sys.unraisablehook = None
+a = A()
+del a
+show(cap.take())
+sys.unraisablehook = sys.__unraisablehook__
 sys.stderr = real_stderr
 print("program continues")

@@ -35,6 +35,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exception", sys_exception),
     ("displayhook", sys_displayhook),
     ("excepthook", sys_excepthook),
+    ("unraisablehook", sys_unraisablehook),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
     ("getdefaultencoding", sys_getdefaultencoding),
@@ -56,7 +57,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
         let v = vm.new_native(name, f);
         set(vm, name, v);
     }
-    for name in ["displayhook", "excepthook"] {
+    for name in ["displayhook", "excepthook", "unraisablehook"] {
         if let Some(v) = dict_get_str(&d, name) {
             set(vm, &format!("__{name}__"), v);
         }
@@ -860,6 +861,42 @@ fn sys_excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_pos(vm, &args, "excepthook", 3, 3)?;
     print_exception(vm, &args.pos[1]);
     Ok(Value::None)
+}
+
+/// `sys.unraisablehook(unraisable)`, the default: [`write_unraisable`] of
+/// the argument's `err_msg`, `object` and `exc_value`.
+fn sys_unraisablehook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let u = one_arg(vm, &args, "unraisablehook")?.clone();
+    let mut get = |name: &str| vm.getattr_str(&u, name).unwrap_or(Value::None);
+    let (err_msg, obj, exc) = (get("err_msg"), get("object"), get("exc_value"));
+    let err_msg = err_msg.as_str().map(String::from);
+    write_unraisable(vm, err_msg.as_deref(), &obj, &exc);
+    Ok(Value::None)
+}
+
+/// What CPython's default `sys.unraisablehook` writes to `sys.stderr`:
+/// `err_msg: repr(object)` (`Exception ignored in` without a message), then
+/// the exception's own traceback and message, without its chain.
+pub fn write_unraisable(vm: &mut Vm, err_msg: Option<&str>, obj: &Value, exc: &Value) {
+    let mut s = String::new();
+    if !matches!(obj, Value::None) {
+        s.push_str(err_msg.unwrap_or("Exception ignored in"));
+        s.push_str(": ");
+        match vm.repr(obj) {
+            Ok(r) => s.push_str(&r),
+            Err(_) => s.push_str("<object repr() failed>"),
+        }
+        s.push('\n');
+    } else if let Some(m) = err_msg {
+        s.push_str(m);
+        s.push_str(":\n");
+    }
+    if let Value::Obj(o) = exc {
+        if matches!(o.payload(), Payload::Exception(_)) {
+            vm.format_one(o, &mut s);
+        }
+    }
+    write_stderr(vm, &s);
 }
 
 /// Prints an exception with its traceback to `sys.stderr` (the platform's

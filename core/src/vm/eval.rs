@@ -548,8 +548,7 @@ impl Vm {
                 let v = Value::Obj(obj.clone());
                 if let Some(del) = self.lookup_special(&v, "__del__") {
                     if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
-                        let what = self.func_repr(&del);
-                        self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                        self.write_unraisable(&del, &e);
                     }
                 }
             }
@@ -558,12 +557,7 @@ impl Vm {
                     return;
                 }
                 if let Err(e) = self.gen_close(obj) {
-                    let what = format!(
-                        "<generator object {} at {:#x}>",
-                        g.qualname.get(),
-                        obj.as_ptr() as usize
-                    );
-                    self.write_unraisable(&format!("Exception ignored in: {what}\n"), &e);
+                    self.write_unraisable(&Value::Obj(obj.clone()), &e);
                 }
             }
             _ => {}
@@ -582,29 +576,51 @@ impl Vm {
         })
     }
 
-    /// `<function A.__del__ at 0x...>`-style text for a callable.
-    pub(crate) fn func_repr(&self, f: &Value) -> String {
-        match f.payload() {
-            Some(Payload::Function(fo)) => format!(
-                "<function {} at {:#x}>",
-                fo.qualname.get(),
-                f.as_obj().map_or(0, |o| o.as_ptr() as usize)
-            ),
-            Some(Payload::Native(n)) => format!("<built-in function {}>", n.name),
-            _ => String::from("<object>"),
-        }
-    }
-
-    /// Prints an "Exception ignored" report to stderr.
-    pub(crate) fn write_unraisable(&mut self, header: &str, e: &PyErr) {
+    /// Reports an error nobody can catch (a finaliser's, `obj` being the
+    /// `__del__` function or the generator): through `sys.unraisablehook`
+    /// when the program set one, else as CPython's default hook does.
+    pub(crate) fn write_unraisable(&mut self, obj: &Value, e: &PyErr) {
         if self.is_stopped() {
             return;
         }
-        // As CPython's default `sys.unraisablehook`: the exception's own
-        // traceback and message, without its chain.
-        let mut s = String::from(header);
-        self.format_one(&e.0, &mut s);
-        crate::builtins::sys::write_stderr(self, &s);
+        use crate::builtins::sys;
+        let hook = crate::builtins::sys_attr(self, "unraisablehook");
+        let custom = match &hook {
+            Some(Value::None) | None => false,
+            Some(Value::Obj(o)) => match o.payload() {
+                Payload::Native(n) => n.name != "unraisablehook" || n.bound.is_some(),
+                _ => true,
+            },
+            Some(_) => true,
+        };
+        let exc = e.value();
+        match hook.filter(|_| custom) {
+            None => sys::write_unraisable(self, None, obj, &exc),
+            Some(hook) => {
+                let class = crate::builtins::new_helper_class(self, "UnraisableHookArgs", "sys");
+                let args = crate::builtins::new_helper_instance(self, &class);
+                if let Some(d) = crate::builtins::dict_of(&args) {
+                    let tb = match e.0.payload() {
+                        Payload::Exception(x) => x.traceback.get().clone(),
+                        _ => Value::None,
+                    };
+                    let fields = [
+                        ("exc_type", Value::Obj(self.type_of(&exc))),
+                        ("exc_value", exc.clone()),
+                        ("exc_traceback", tb),
+                        ("err_msg", Value::None),
+                        ("object", obj.clone()),
+                    ];
+                    for (name, v) in fields {
+                        self.dict_set_str(&d, name, v);
+                    }
+                }
+                if let Err(e2) = self.call(&hook, Args::new(core::slice::from_ref(&args))) {
+                    let msg = "Exception ignored in sys.unraisablehook";
+                    sys::write_unraisable(self, Some(msg), &hook, &e2.value());
+                }
+            }
+        }
     }
 
     /// The eval loop. Runs until the innermost `Resume::Entry` frame returns
