@@ -10,7 +10,6 @@
 
 use alloc::boxed::Box;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::builtins::{
@@ -670,12 +669,7 @@ fn report_thread_error(vm: &mut Vm, func: &Value, e: &PyErr) {
     if vm.err_matches(e, ExcKind::SystemExit) || vm.is_stopped() {
         return;
     }
-    let r = vm.repr(func).unwrap_or_else(|_| String::from("<object>"));
-    crate::builtins::sys::write_stderr(
-        vm,
-        &format!("Exception ignored in thread started by: {r}\n"),
-    );
-    crate::builtins::sys::print_exception(vm, &e.value());
+    vm.write_unraisable(Some("Exception ignored in thread started by"), func, e);
 }
 
 /// `sys.setswitchinterval(interval)`: the GIL's switch interval in seconds.

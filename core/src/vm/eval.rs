@@ -548,7 +548,7 @@ impl Vm {
                 let v = Value::Obj(obj.clone());
                 if let Some(del) = self.lookup_special(&v, "__del__") {
                     if let Err(e) = self.call(&del, Args::new(core::slice::from_ref(&v))) {
-                        self.write_unraisable(&del, &e);
+                        self.write_unraisable(None, &del, &e);
                     }
                 }
             }
@@ -557,7 +557,7 @@ impl Vm {
                     return;
                 }
                 if let Err(e) = self.gen_close(obj) {
-                    self.write_unraisable(&Value::Obj(obj.clone()), &e);
+                    self.write_unraisable(None, &Value::Obj(obj.clone()), &e);
                 }
             }
             _ => {}
@@ -579,7 +579,8 @@ impl Vm {
     /// Reports an error nobody can catch (a finaliser's, `obj` being the
     /// `__del__` function or the generator): through `sys.unraisablehook`
     /// when the program set one, else as CPython's default hook does.
-    pub(crate) fn write_unraisable(&mut self, obj: &Value, e: &PyErr) {
+    /// `err_msg` replaces the default "Exception ignored in".
+    pub(crate) fn write_unraisable(&mut self, err_msg: Option<&str>, obj: &Value, e: &PyErr) {
         if self.is_stopped() {
             return;
         }
@@ -595,7 +596,7 @@ impl Vm {
         };
         let exc = e.value();
         match hook.filter(|_| custom) {
-            None => sys::write_unraisable(self, None, obj, &exc),
+            None => sys::write_unraisable(self, err_msg, obj, &exc),
             Some(hook) => {
                 let class = crate::builtins::new_helper_class(self, "UnraisableHookArgs", "sys");
                 let args = crate::builtins::new_helper_instance(self, &class);
@@ -608,7 +609,7 @@ impl Vm {
                         ("exc_type", Value::Obj(self.type_of(&exc))),
                         ("exc_value", exc.clone()),
                         ("exc_traceback", tb),
-                        ("err_msg", Value::None),
+                        ("err_msg", err_msg.map_or(Value::None, |m| self.new_str(m))),
                         ("object", obj.clone()),
                     ];
                     for (name, v) in fields {
