@@ -56,24 +56,22 @@ def with_gen(box):
         yield box
 
 
-box = []
-w = with_gen(box)
-next(w)
-box.append(w)
-del w, box
-print("collect ->", gc.collect())
-
-
 def plain(box):
     yield box
 
 
-box = []
-p = plain(box)
-next(p)
-box.append(p)
-del p, box
-print("collect ->", gc.collect())
+def in_list_cycle(make):
+    """Starts make(box) and leaves it in a cycle: box holds the generator,
+    whose frame holds box."""
+    box = []
+    g = make(box)
+    next(g)
+    box.append(g)
+
+
+for make in (with_gen, plain):
+    in_list_cycle(make)
+    print("collect ->", gc.collect())
 
 # Finalised once: collecting again finds nothing and prints nothing.
 print("collect ->", gc.collect())
