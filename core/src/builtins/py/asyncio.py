@@ -5,6 +5,7 @@ task starts on the loop iteration after it is created).'''
 
 import time as _time
 from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
            'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
@@ -260,40 +261,6 @@ class _EventLoop(AbstractEventLoop):
             if not h._cancelled:
                 h._run()
         h = None
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if heap[pos] < heap[parent]:
-            heap[pos], heap[parent] = heap[parent], heap[pos]
-            pos = parent
-        else:
-            break
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    n = len(heap)
-    pos = 0
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if heap[child] < heap[pos]:
-            heap[child], heap[pos] = heap[pos], heap[child]
-            pos = child
-        else:
-            break
-    return top
 
 
 def _run_until_complete_cb(fut):
