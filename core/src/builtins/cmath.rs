@@ -45,12 +45,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("cmath");
     if let Some(d) = crate::builtins::dict_of(&Value::Obj(m.clone())) {
         crate::builtins::add_functions(vm, &d, FUNCS);
-        vm.dict_set_str(&d, "pi", Value::Float(core::f64::consts::PI));
-        vm.dict_set_str(&d, "e", Value::Float(core::f64::consts::E));
-        vm.dict_set_str(&d, "tau", Value::Float(core::f64::consts::TAU));
-        vm.dict_set_str(&d, "inf", Value::Float(f64::INFINITY));
+        super::math::add_constants(vm, &d);
         vm.dict_set_str(&d, "infj", new_complex(0.0, f64::INFINITY));
-        vm.dict_set_str(&d, "nan", Value::Float(f64::NAN));
         vm.dict_set_str(&d, "nanj", new_complex(0.0, f64::NAN));
     }
     Ok(m)

@@ -79,13 +79,18 @@ pub fn make_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("math");
     if let Some(d) = crate::builtins::dict_of(&Value::Obj(m.clone())) {
         crate::builtins::add_functions(vm, &d, FUNCS);
-        vm.dict_set_str(&d, "pi", Value::Float(core::f64::consts::PI));
-        vm.dict_set_str(&d, "e", Value::Float(core::f64::consts::E));
-        vm.dict_set_str(&d, "tau", Value::Float(core::f64::consts::TAU));
-        vm.dict_set_str(&d, "inf", Value::Float(f64::INFINITY));
-        vm.dict_set_str(&d, "nan", Value::Float(f64::NAN));
+        add_constants(vm, &d);
     }
     Ok(m)
+}
+
+/// `pi`, `e`, `tau`, `inf` and `nan` (shared with `cmath`).
+pub(crate) fn add_constants(vm: &Vm, d: &ObjRef) {
+    vm.dict_set_str(d, "pi", Value::Float(core::f64::consts::PI));
+    vm.dict_set_str(d, "e", Value::Float(core::f64::consts::E));
+    vm.dict_set_str(d, "tau", Value::Float(core::f64::consts::TAU));
+    vm.dict_set_str(d, "inf", Value::Float(f64::INFINITY));
+    vm.dict_set_str(d, "nan", Value::Float(f64::NAN));
 }
 
 // ----- error helpers -----

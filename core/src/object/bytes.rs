@@ -1263,16 +1263,7 @@ fn b_rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, ba) = this(vm, &args, "splitlines")?;
-    if args.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "splitlines() takes at most 1 argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
-    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
-        Some(v) => super::slice::truthy(vm, v)?,
-        None => false,
-    };
+    let keep = super::slice::keepends_arg(vm, &args)?;
     let mut parts = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < d.len() {

@@ -77,6 +77,20 @@ pub(crate) fn arg<'a>(args: &Args<'a>, i: usize) -> Option<&'a Value> {
     args.pos.get(i)
 }
 
+/// The `keepends` argument of `str.splitlines`/`bytes.splitlines`.
+pub(crate) fn keepends_arg(vm: &mut Vm, args: &Args<'_>) -> PyResult<bool> {
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
+        Some(v) => truthy(vm, v),
+        None => Ok(false),
+    }
+}
+
 /// The descriptor error for a method called on the wrong kind of object.
 #[cold]
 pub(crate) fn self_error(vm: &Vm, method: &str, owner: &str, got: &Value) -> PyErr {

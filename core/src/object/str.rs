@@ -1709,16 +1709,7 @@ fn is_linebreak(c: char) -> bool {
 
 fn m_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "splitlines")?.as_str();
-    if args.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "splitlines() takes at most 1 argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
-    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
-        Some(v) => super::slice::truthy(vm, v)?,
-        None => false,
-    };
+    let keep = super::slice::keepends_arg(vm, &args)?;
     let mut parts = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
