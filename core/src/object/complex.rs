@@ -762,12 +762,7 @@ fn complex_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(r);
     }
     let (re, im) = self_complex(vm, &args, "__format__")?;
-    let Some(spec) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(&args.pos[1])
-        )));
-    };
+    let spec = crate::vm::ops::format_spec(vm, &args)?;
     if spec.is_empty() {
         let s = vm.str(&args.pos[0])?;
         return Ok(vm.new_str(s));

@@ -964,9 +964,7 @@ fn str_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(r);
     }
     let s = this(vm, &args, "__format__")?;
-    let spec = str_arg(vm, &args.pos[1], |t| {
-        format!("__format__() argument must be str, not {t}")
-    })?;
+    let spec = crate::vm::ops::format_spec(vm, &args)?;
     let r = format_str(vm, s.as_str(), spec)?;
     ret(vm, r)
 }

@@ -224,6 +224,18 @@ pub fn format_subclass(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> PyResult<Op
     f(vm, Args::with_kw(&pos, args.kw)).map(Some)
 }
 
+/// The spec argument of a built-in `__format__` (after its `self` check),
+/// with CPython's error for a spec that is not a `str`.
+pub fn format_spec<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a str> {
+    let spec = &args.pos[1];
+    spec.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        ))
+    })
+}
+
 /// For a call of an unbound native method: the positional arguments with
 /// `self` replaced by [`native_self`], when that changes anything.
 #[inline]
