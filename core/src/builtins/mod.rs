@@ -146,17 +146,22 @@ pub fn no_kwargs(vm: &Vm, args: &Args<'_>, fname: &str) -> PyResult<()> {
 }
 
 /// The `self` of a built-in method called through its class (`float.hex(x)`):
-/// `read(self)`, or [`descriptor_error`] when there is no such argument or
-/// `read` refuses it.
+/// `read(self)`, or `read` of the built-in value inside an instance of a
+/// subclass (`class S(set)`), or [`descriptor_error`] when there is no such
+/// argument or `read` refuses it.
 pub fn descriptor_self<'a, T>(
     vm: &Vm,
     args: &Args<'a>,
     type_name: &str,
     method: &str,
-    read: impl FnOnce(&'a Value) -> Option<T>,
+    read: impl Fn(&'a Value) -> Option<T>,
 ) -> PyResult<T> {
     let first = args.pos.first();
-    match first.and_then(read) {
+    let found = first.and_then(|v| match v.payload() {
+        Some(Payload::Instance(i)) => read(&i.base),
+        _ => read(v),
+    });
+    match found {
         Some(t) => Ok(t),
         None => Err(descriptor_error(vm, first, type_name, method)),
     }

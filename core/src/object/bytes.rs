@@ -241,9 +241,14 @@ fn bytearray_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // A `bytearray` (or an instance of its subclass) shows its type's name.
     let (d, ba) = this(vm, &args, "__repr__")?;
     let r = repr_bytes(&d);
-    Ok(vm.new_str(if ba { format!("bytearray({r})") } else { r }))
+    Ok(vm.new_str(if ba {
+        format!("{}({r})", vm.type_name(&args.pos[0]))
+    } else {
+        r
+    }))
 }
 
 fn b_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

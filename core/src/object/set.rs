@@ -751,10 +751,11 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `self` may be an instance of a subclass: CPython names its type
+    // (`S({1})`), where a plain `set` shows only the braces.
     let s = this(vm, &args, "__repr__")?;
-    let frozen = is_frozen(&args.pos[0]);
     let keys = s.keys();
-    let name = if frozen { "frozenset" } else { "set" };
+    let name = vm.type_name(&args.pos[0]);
     if keys.is_empty() {
         return Ok(vm.new_str(format!("{name}()")));
     }
@@ -765,10 +766,10 @@ fn set_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(b) => b,
         None => return Ok(vm.new_str(format!("{name}(...)"))),
     };
-    Ok(vm.new_str(if frozen {
-        format!("frozenset({body})")
-    } else {
+    Ok(vm.new_str(if name == "set" {
         body
+    } else {
+        format!("{name}({body})")
     }))
 }
 

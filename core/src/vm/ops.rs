@@ -193,11 +193,17 @@ pub fn is_inplace_op(name: &str) -> bool {
 
 /// The `self` a native method receives for `v`: the built-in value inside
 /// an instance of a subclass of a built-in type (`class L(list)`), except
-/// for `object`'s own methods and `__format__` (see [`format_subclass`]),
-/// which act on the instance.
+/// for the methods that act on the instance itself: `object`'s own,
+/// `__format__` (see [`format_subclass`]) and the `__repr__`s that name
+/// the subclass (`S({1})` for `class S(set)`), which read the value
+/// inside through [`descriptor_self`](crate::builtins::descriptor_self).
 pub fn native_self(v: &Value, n: &NativeFnObj) -> Value {
     if let Some(Payload::Instance(i)) = v.payload() {
-        if !matches!(i.base, Value::None) && n.owner != Some("object") && n.name != "__format__" {
+        let on_instance = n.owner == Some("object")
+            || n.name == "__format__"
+            || (n.name == "__repr__"
+                && matches!(n.owner, Some("set" | "frozenset" | "bytes" | "bytearray")));
+        if !matches!(i.base, Value::None) && !on_instance {
             return i.base.clone();
         }
     }
