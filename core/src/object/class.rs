@@ -46,6 +46,9 @@ pub mod flags {
     /// Instances have no `__dict__`: only the names in `__slots__` (along
     /// the MRO) may be set.
     pub const NO_DICT: u32 = 32;
+    /// `__abstractmethods__` was set to a non-empty collection (by
+    /// `abc.ABCMeta`): `object.__new__` refuses to make instances.
+    pub const IS_ABSTRACT: u32 = 64;
 }
 
 /// The payload of a type object.
@@ -1107,6 +1110,19 @@ pub fn type_setattr(vm: &mut Vm, v: &Value, name: &ObjRef, value: Option<Value>)
         }
         _ => {}
     }
+    if n == "__abstractmethods__" {
+        // As CPython's setter: the flag follows the value's truth.
+        let abstract_ = match &value {
+            Some(x) => vm.truthy(x)?,
+            None => false,
+        };
+        let fl = t.flags.get() & !flags::IS_ABSTRACT;
+        t.flags.set(if abstract_ {
+            fl | flags::IS_ABSTRACT
+        } else {
+            fl
+        });
+    }
     match value {
         Some(x) => {
             t.dict().set_str(name.clone(), x);
@@ -1125,7 +1141,8 @@ pub fn type_setattr(vm: &mut Vm, v: &Value, name: &ObjRef, value: Option<Value>)
     ) {
         let mro = t.mro.get().clone();
         let (fl, has_del) = compute_flags(t, &mro);
-        t.flags.set(fl);
+        let kept = t.flags.get() & (flags::NO_DICT | flags::IS_ABSTRACT);
+        t.flags.set(fl | kept);
         if has_del {
             t.del_queue.set(Some(vm.interp().del_queue_ptr()));
         }
@@ -1170,8 +1187,35 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.type_error(format!("{}() takes no arguments", t.name.get())));
         }
     }
+    if t.has_flag(flags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, t));
+    }
     let cargs = vm.new_tuple(args.pos[1..].to_vec());
     alloc_instance(vm, cls, cargs)
+}
+
+/// CPython's error for instantiating a class whose `__abstractmethods__`
+/// is not empty: the names sorted, comma-separated.
+#[cold]
+fn abstract_error(vm: &mut Vm, t: &TypeObj) -> crate::vm::PyErr {
+    let names = match t.dict().get_str("__abstractmethods__") {
+        Some(v) => match vm.collect(&v) {
+            Ok(items) => items,
+            Err(e) => return e,
+        },
+        None => Vec::new(),
+    };
+    let mut names: Vec<String> = names
+        .iter()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        t.name.get(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    ))
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1482,10 +1526,23 @@ fn type_instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `type.__subclasscheck__(cls, sub)`: the real check, as CPython's
+/// `_PyObject_RealIsSubclass` (a metaclass's own `__subclasscheck__` calling
+/// `super().__subclasscheck__` must not come back to itself).
 fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::object::int::check_args(vm, &args, "__subclasscheck__", 1, 1)?;
-    let (c, s) = (args.pos[1].clone(), args.pos[0].clone());
-    vm.issubclass_check(&c, &s).map(Value::Bool)
+    match (&args.pos[1], &args.pos[0]) {
+        (Value::Obj(c), Value::Obj(s))
+            if matches!(c.payload(), Payload::Type(_))
+                && matches!(s.payload(), Payload::Type(_)) =>
+        {
+            Ok(Value::Bool(is_subtype(c, s)))
+        }
+        (c, s) => {
+            let (c, s) = (c.clone(), s.clone());
+            vm.issubclass_check(&c, &s).map(Value::Bool)
+        }
+    }
 }
 
 fn type_prepare(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -313,6 +313,31 @@ fn native_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// `types.MethodType(function, instance)`: a bound method, as CPython
+/// builds one by hand.
+fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let (func, self_) = (&args.pos[1], &args.pos[2]);
+    if !crate::builtins::builtins::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(self_, Value::None) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::from_payload(Payload::BoundMethod(BoundMethodObj {
+        func: func.clone(),
+        self_: self_.clone(),
+    })))
+}
+
 fn method_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Payload::BoundMethod(m)) = args.pos.first().and_then(|v| v.payload()) else {
         return Err(vm.type_error("descriptor '__repr__' requires a 'method' object"));
@@ -392,6 +417,7 @@ pub(crate) fn init(vm: &mut Vm) {
         &t.method,
         "method",
         &[
+            ("__new__", method_new),
             ("__repr__", method_repr),
             ("__eq__", method_eq),
             ("__hash__", method_hash),

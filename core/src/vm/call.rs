@@ -434,15 +434,18 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(name) = args.pos[1].as_str().map(String::from) else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
-    // PEP 560: bases that are not classes may substitute `__mro_entries__`.
+    // PEP 560: bases that are not classes may substitute `__mro_entries__`,
+    // found as an ordinary attribute of the base as in CPython (so a
+    // function with a `__mro_entries__` attribute works, as `typing.NamedTuple`).
     let orig: Vec<Value> = args.pos[2..].to_vec();
     let mut resolved: Vec<Value> = Vec::with_capacity(orig.len());
     let mut substituted = false;
+    let me_name = vm.intern("__mro_entries__");
     for b in &orig {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
-            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+            if let Some(me) = vm.getattr_opt(b, &me_name)? {
                 let ot = vm.new_tuple(orig.clone());
-                let r = vm.call_unbound(&me, b, &[ot])?;
+                let r = vm.call(&me, Args::new(&[ot]))?;
                 let Some(Payload::Tuple(rt)) = r.payload() else {
                     return Err(vm.type_error("__mro_entries__ must return a tuple"));
                 };

@@ -2095,7 +2095,8 @@ impl Vm {
             _ => None,
         };
         match (newf, objnew) {
-            (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.ptr_eq(&b) => {}
+            (Some(Value::Obj(a)), Some(Value::Obj(b)))
+                if a.ptr_eq(&b) && !t.has_flag(crate::object::class::flags::IS_ABSTRACT) => {}
             _ => return Ok(false),
         }
         let inst = alloc_instance(self, cls, Value::None)?;

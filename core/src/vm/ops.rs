@@ -1180,6 +1180,27 @@ impl Vm {
                     DescriptorObj::StaticMethod(f) | DescriptorObj::ClassMethod(f),
                     "__func__" | "__wrapped__",
                 ) => Some(f.clone()),
+                // As CPython: abstract when a wrapped function is (what
+                // `abc` reads of `@property @abstractmethod def ...`).
+                (
+                    DescriptorObj::Property {
+                        fget, fset, fdel, ..
+                    },
+                    "__isabstractmethod__",
+                ) => {
+                    let mut any = false;
+                    for f in [fget.clone(), fset.clone(), fdel.clone()] {
+                        any = any || self.is_abstract(&f)?;
+                    }
+                    Some(Value::Bool(any))
+                }
+                (
+                    DescriptorObj::StaticMethod(f) | DescriptorObj::ClassMethod(f),
+                    "__isabstractmethod__",
+                ) => {
+                    let f = f.clone();
+                    Some(Value::Bool(self.is_abstract(&f)?))
+                }
                 (DescriptorObj::Super { ty, .. }, "__thisclass__") => Some(ty.clone()),
                 (DescriptorObj::Super { obj, .. }, "__self__") => Some(obj.clone()),
                 (DescriptorObj::Super { obj, .. }, "__self_class__") => Some(match obj.payload() {
@@ -1189,6 +1210,18 @@ impl Vm {
                 _ => None,
             }),
             _ => Ok(None),
+        }
+    }
+
+    /// Is `f` an abstract method (a true `__isabstractmethod__`)?
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if is_none_value(f) {
+            return Ok(false);
+        }
+        let name = self.intern("__isabstractmethod__");
+        match self.getattr_opt(f, &name)? {
+            Some(flag) => self.truthy(&flag),
+            None => Ok(false),
         }
     }
 
@@ -2232,9 +2265,20 @@ impl Vm {
 
     /// `issubclass(c, spec)`.
     pub fn issubclass_check(&mut self, c: &Value, spec: &Value) -> PyResult<bool> {
-        if let Some(Payload::Type(_)) = spec.payload() {
-            if let Some(r) = self.meta_hook(spec, "__subclasscheck__", c)? {
-                return Ok(r);
+        match spec.payload() {
+            Some(Payload::Type(_)) => {
+                if let Some(r) = self.meta_hook(spec, "__subclasscheck__", c)? {
+                    return Ok(r);
+                }
+            }
+            Some(Payload::Tuple(_)) => {}
+            _ => {
+                // As CPython: an object with the hook (`types.UnionType`,
+                // `typing.List`, ...) sees arg 1 whatever it is.
+                if let Some(f) = self.lookup_special(spec, "__subclasscheck__") {
+                    let r = self.call_unbound(&f, spec, core::slice::from_ref(c))?;
+                    return self.truthy(&r);
+                }
             }
         }
         let Some(Payload::Type(_)) = c.payload() else {
@@ -2254,16 +2298,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => {
-                // `types.UnionType` and other objects with the hook.
-                if let Some(f) = self.lookup_special(spec, "__subclasscheck__") {
-                    let r = self.call_unbound(&f, spec, core::slice::from_ref(c))?;
-                    return self.truthy(&r);
-                }
-                Err(self.type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                ))
-            }
+            _ => Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
     }
 
