@@ -1,7 +1,7 @@
-'''Asynchronous I/O: an event loop with a ready queue and a timer heap,
-futures, tasks and the synchronisation primitives (Gilt's compact version
-of CPython's asyncio; same scheduling order: ready callbacks run FIFO, a
-task starts on the loop iteration after it is created).'''
+'''asyncio: Gilt's own compact implementation, matching CPython 3.11's
+observable behaviour: an event loop with a FIFO ready queue and a timer
+heap, futures, tasks, gather/wait_for/sleep/run, and the locks and queues.
+A task takes its first step on the loop iteration after it is created.'''
 
 import time as _time
 from collections import deque as _deque
@@ -83,8 +83,7 @@ class Handle:
 
     def cancel(self):
         self._cancelled = True
-        self._callback = None
-        self._args = None
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -92,14 +91,11 @@ class Handle:
     def _run(self):
         try:
             self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback',
-                'exception': exc,
-                'handle': self,
-            })
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            self._loop.call_exception_handler(
+                {'message': 'Exception in callback', 'exception': exc, 'handle': self})
 
 
 class TimerHandle(Handle):
@@ -205,14 +201,13 @@ class _EventLoop(AbstractEventLoop):
         _state['running'] = self
         self._running = True
         try:
-            while True:
+            stop = False
+            while not stop:
                 self._run_once()
-                if self._stopping:
-                    break
+                stop = self._stopping
         finally:
-            self._stopping = False
-            self._running = False
             _state['running'] = None
+            self._running = self._stopping = False
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -222,9 +217,9 @@ class _EventLoop(AbstractEventLoop):
             self.run_forever()
         finally:
             future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
     async def shutdown_asyncgens(self):
         pass
@@ -324,18 +319,16 @@ class Future:
         return CancelledError(self._cancel_message)
 
     def cancel(self, msg=None):
-        if self._state != _PENDING:
+        if self.done():
             return False
-        self._state = _CANCELLED
         self._cancel_message = msg
+        self._state = _CANCELLED
         self._schedule_callbacks()
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
+        callbacks = list(self._callbacks)
+        del self._callbacks[:]
         for cb in callbacks:
             self._loop.call_soon(cb, self)
 
@@ -414,109 +407,110 @@ class Task(Future):
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         Task._counter[0] += 1
-        if name is None:
-            name = 'Task-%d' % Task._counter[0]
-        self._name = str(name)
         self._coro = coro
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
+        self._name = str('Task-%d' % Task._counter[0] if name is None else name)
+        self._waiting_on = None       # the future the coroutine is parked on
+        self._cancel_pending = False  # cancel() arrived while nothing was awaited
+        self._cancel_count = 0
         self._loop.call_soon(self._step)
 
     def __repr__(self):
         return '<Task %s name=%r>' % (self._state.lower(), self._name)
 
-    def get_name(self):
-        return self._name
-
     def set_name(self, value):
         self._name = str(value)
+
+    def get_name(self):
+        return self._name
 
     def get_coro(self):
         return self._coro
 
+    def cancelling(self):
+        return self._cancel_count
+
+    def uncancel(self):
+        self._cancel_count = max(0, self._cancel_count - 1)
+        return self._cancel_count
+
     def cancel(self, msg=None):
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_count += 1
+        inner = self._waiting_on
+        if inner is None or not inner.cancel(msg=msg):
+            # Deliver it on the next step instead.
+            self._cancel_message = msg
+            self._cancel_pending = True
         return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
 
     def _step(self, exc=None):
         if self.done():
             raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
-        if self._must_cancel:
+        if self._cancel_pending:
+            self._cancel_pending = False
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _current_tasks[id(self._loop)] = self
+        self._waiting_on = None
+        key = id(self._loop)
+        _current_tasks[key] = self
+        try:
+            self._advance(exc)
+        finally:
+            _current_tasks.pop(key, None)
+
+    def _advance(self, exc):
+        '''Resumes the coroutine once and records what came of it.'''
         try:
             if exc is None:
-                result = coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                yielded = self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._cancel_pending:
+                self._cancel_pending = False
+                super().cancel(msg=self._cancel_message)
             else:
-                Future.set_result(self, e.value)
-        except CancelledError as e:
-            Future.cancel(self, msg=e.args[0] if e.args else None)
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            raise
-        except BaseException as e:
-            Future.set_exception(self, e)
+                super().set_result(stop.value)
+        except CancelledError as err:
+            super().cancel(msg=err.args[0] if err.args else None)
+        except BaseException as err:
+            super().set_exception(err)
+            if isinstance(err, (KeyboardInterrupt, SystemExit)):
+                raise
         else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if result._loop is not self._loop:
-                    self._loop.call_soon(self._step, RuntimeError(
-                        'Task %r got Future %r attached to a different loop' % (self, result)))
-                elif blocking:
-                    if result is self:
-                        self._loop.call_soon(self._step, RuntimeError(
-                            'Task cannot await on itself: %r' % (self,)))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    self._loop.call_soon(self._step, RuntimeError(
-                        'yield was used instead of yield from in task %r with %r' % (self, result)))
-            elif result is None:
-                self._loop.call_soon(self._step)
-            else:
-                self._loop.call_soon(self._step, RuntimeError(
-                    'Task got bad yield: %r' % (result,)))
-        finally:
-            _current_tasks.pop(id(self._loop), None)
+            self._park(yielded)
 
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+    def _park(self, fut):
+        '''Handles a value the coroutine yielded: normally a Future to wait on.'''
+        if fut is None:
+            # A bare yield (sleep(0)): just run again on the next iteration.
+            self._loop.call_soon(self._step)
+            return
+        flag = getattr(fut, '_asyncio_future_blocking', None)
+        if flag is None:
+            problem = 'Task got bad yield: %r' % (fut,)
+        elif fut._loop is not self._loop:
+            problem = 'Task %r got Future %r attached to a different loop' % (self, fut)
+        elif not flag:
+            problem = 'yield was used instead of yield from in task %r with %r' % (self, fut)
+        elif fut is self:
+            problem = 'Task cannot await on itself: %r' % (self,)
         else:
-            self._step()
+            fut._asyncio_future_blocking = False
+            fut.add_done_callback(self._wakeup)
+            self._waiting_on = fut
+            if self._cancel_pending and fut.cancel(msg=self._cancel_message):
+                self._cancel_pending = False
+            return
+        self._loop.call_soon(self._step, RuntimeError(problem))
+
+    def _wakeup(self, fut):
+        try:
+            fut.result()
+        except BaseException as err:
+            return self._step(err)
+        self._step()
 
 
 def current_task(loop=None):
@@ -536,127 +530,130 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     '''Schedules a coroutine as a Task on the running loop.'''
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name)
 
 
 def ensure_future(coro_or_future, *, loop=None):
     '''Wraps a coroutine or awaitable in a Task (futures as they are).'''
-    if isfuture(coro_or_future):
-        return coro_or_future
-    if iscoroutine(coro_or_future):
-        if loop is None:
-            loop = get_event_loop()
-        return loop.create_task(coro_or_future)
-    if hasattr(type(coro_or_future), '__await__'):
-        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    obj = coro_or_future
+    if isfuture(obj):
+        return obj
+    if not iscoroutine(obj):
+        if not hasattr(type(obj), '__await__'):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        obj = _await_it(obj)
+    return (get_event_loop() if loop is None else loop).create_task(obj)
 
 
-async def _wrap_awaitable(awaitable):
+async def _await_it(awaitable):
     return await awaitable
 
 
-class _Sleep0:
+class _YieldOnce:
+    '''Awaiting it gives the loop one turn (what sleep(0) does).'''
+
     def __await__(self):
         yield
+
+
+def _resolve(fut, value):
+    # Timer callback of sleep(): the sleeper may have been cancelled meanwhile.
+    if not fut.cancelled():
+        fut.set_result(value)
 
 
 async def sleep(delay, result=None):
     '''Coroutine that completes after a given time (in seconds).'''
     if delay <= 0:
-        await _Sleep0()
+        await _YieldOnce()
         return result
     loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    alarm = loop.create_future()
+    timer = loop.call_later(delay, _resolve, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        h.cancel()
-
-
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+        timer.cancel()
 
 
 class _GatheringFuture(Future):
+    '''What gather() returns; cancelling it cancels every child.'''
+
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
         self._cancel_requested = False
+        self._children = children
+        Future.__init__(self, loop=loop)
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        hit = False
         for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
+            hit = child.cancel(msg=msg) or hit
+        if hit:
             self._cancel_requested = True
-        return ret
+        return hit
+
+
+def _outcome(fut):
+    '''A finished child's entry in gather()'s result list.'''
+    if fut.cancelled():
+        msg = fut._cancel_message
+        return CancelledError('' if msg is None else msg)
+    err = fut.exception()
+    return fut.result() if err is None else err
+
+
+class _Gathering:
+    '''Bookkeeping shared by the done-callbacks of gather()'s children.'''
+
+    def __init__(self, return_exceptions):
+        self.keep_errors = return_exceptions
+        self.children = []
+        self.left = 0
+        self.outer = None
+
+    def child_done(self, child):
+        self.left -= 1
+        outer = self.outer
+        if outer is None or outer.done():
+            if not child.cancelled():
+                child.exception()
+            return
+        if not self.keep_errors:
+            err = child._make_cancelled_error() if child.cancelled() else child.exception()
+            if err is not None:
+                outer.set_exception(err)
+                return
+        if self.left > 0:
+            return
+        results = [_outcome(c) for c in self.children]
+        if outer._cancel_requested:
+            outer.set_exception(child._make_cancelled_error())
+        else:
+            outer.set_result(results)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     '''Runs awaitables concurrently; a future of their results in order.'''
     if not coros_or_futures:
-        loop = get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    st = {'nfinished': 0, 'outer': None}
-
-    def _done_callback(fut):
-        st['nfinished'] += 1
-        outer = st['outer']
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if st['nfinished'] == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
+        empty = get_event_loop().create_future()
+        empty.set_result([])
+        return empty
+    book = _Gathering(return_exceptions)
+    by_id = {}
     loop = None
     for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            nfuts += 1
-            arg_to_fut[key] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[key]
-        children.append(fut)
-    st['outer'] = _GatheringFuture(children, loop=loop)
-    return st['outer']
+        fut = by_id.get(id(arg))
+        if fut is None:
+            # The same awaitable passed twice runs once.
+            fut = by_id[id(arg)] = ensure_future(arg, loop=loop)
+            loop = loop or fut._loop
+            book.left += 1
+            fut.add_done_callback(book.child_done)
+        book.children.append(fut)
+    book.outer = _GatheringFuture(book.children, loop=loop)
+    return book.outer
 
 
 def _release_waiter(waiter, *args):
@@ -665,16 +662,22 @@ def _release_waiter(waiter, *args):
 
 
 async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-
-    def cb(f):
-        _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    '''Cancels `fut` and waits until it has really finished.'''
+    gone = loop.create_future()
+    notify = lambda _: _release_waiter(gone)
+    fut.add_done_callback(notify)
     try:
         fut.cancel()
-        await waiter
+        await gone
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(notify)
+
+
+def _result_or_timeout(fut):
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 async def wait_for(fut, timeout):
@@ -684,57 +687,58 @@ async def wait_for(fut, timeout):
         return await fut
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
+        if not fut.done():
+            await _cancel_and_wait(fut, loop)
+            return _result_or_timeout(fut)
+        return fut.result()
+    wake = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, wake)
+    notify = lambda _: _release_waiter(wake)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(notify)
     try:
         try:
-            await waiter
+            await wake
         except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+            # We were cancelled ourselves: take `fut` down with us unless it made it.
+            if not fut.done():
+                fut.remove_done_callback(notify)
+                await _cancel_and_wait(fut, loop)
+                raise
+        else:
+            if not fut.done():
+                # The timer fired first.
+                fut.remove_done_callback(notify)
+                await _cancel_and_wait(fut, loop)
+                return _result_or_timeout(fut)
+        return fut.result()
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
-        return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+def _cancel_leftovers(loop):
+    '''Cancels the tasks main() left behind and lets them wind down.'''
+    leftovers = all_tasks(loop)
+    if leftovers:
+        for task in leftovers:
+            task.cancel()
+        loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        err = None if task.cancelled() else task.exception()
+        if err is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+                'exception': err, 'task': task})
+
+
+def _dispose_loop(loop):
+    try:
+        _cancel_leftovers(loop)
+        for finisher in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+            loop.run_until_complete(finisher())
+    finally:
+        set_event_loop(None)
+        loop.close()
 
 
 def run(main, *, debug=None):
@@ -744,35 +748,44 @@ def run(main, *, debug=None):
     if not iscoroutine(main):
         raise ValueError('a coroutine was expected, got %r' % (main,))
     loop = new_event_loop()
+    set_event_loop(loop)
     try:
-        set_event_loop(loop)
         return loop.run_until_complete(main)
     finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            set_event_loop(None)
-            loop.close()
+        _dispose_loop(loop)
 
 
 class _LoopBound:
+    '''Base of the primitives: bound to the first loop that uses them.'''
+
     _loop = None
+    _waiters = None
 
     def _get_loop(self):
         loop = get_running_loop()
         if self._loop is None:
             self._loop = loop
-        if loop is not self._loop:
+        elif self._loop is not loop:
             raise RuntimeError('%r is bound to a different event loop' % (self,))
         return loop
+
+    def _has_live_waiters(self):
+        return any(not w.cancelled() for w in self._waiters or ())
+
+    async def _queue_on(self, fut):
+        '''Waits on `fut` while it sits in the waiter line.'''
+        if self._waiters is None:
+            self._waiters = _deque()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
 
 
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
@@ -782,78 +795,59 @@ class Lock(_ContextManagerMixin, _LoopBound):
     '''A mutual exclusion lock for tasks.'''
 
     def __init__(self):
-        self._waiters = None
         self._locked = False
 
     def locked(self):
         return self._locked
 
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
+
     async def acquire(self):
-        if not self._locked and (self._waiters is None
-                                 or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
+        if self._locked or self._has_live_waiters():
             try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+                await self._queue_on(self._get_loop().create_future())
+            except CancelledError:
+                # Do not strand the next in line if the lock is free.
+                if not self._locked:
+                    self._wake_up_first()
+                raise
         self._locked = True
         return True
 
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        head = self._waiters[0] if self._waiters else None
+        if head is not None and not head.done():
+            head.set_result(True)
 
 
 class Event(_LoopBound):
     '''A flag tasks can wait for.'''
 
     def __init__(self):
-        self._waiters = _deque()
         self._value = False
 
     def is_set(self):
         return self._value
 
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
     def clear(self):
         self._value = False
 
-    async def wait(self):
+    def set(self):
         if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+            return
+        self._value = True
+        for fut in self._waiters or ():
+            if not fut.done():
+                fut.set_result(True)
+
+    async def wait(self):
+        if not self._value:
+            await self._queue_on(self._get_loop().create_future())
+        return True
 
 
 class Semaphore(_ContextManagerMixin, _LoopBound):
@@ -862,32 +856,25 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
 
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        return self._value == 0 or self._has_live_waiters()
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        ticket = self._get_loop().create_future()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._queue_on(ticket)
         except CancelledError:
-            if not fut.cancelled():
+            if ticket.done() and not ticket.cancelled():
+                # A slot was handed to us just before the cancellation: pass it on.
                 self._value += 1
                 self._wake_up_next()
             raise
-        if self._value > 0:
+        if self._value:
             self._wake_up_next()
         return True
 
@@ -896,12 +883,11 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
+        # Hands one slot to the oldest waiter still pending.
+        for fut in self._waiters or ():
             if not fut.done():
-                self._value -= 1
                 fut.set_result(True)
+                self._value -= 1
                 return True
         return False
 
@@ -910,13 +896,22 @@ class BoundedSemaphore(Semaphore):
     '''A Semaphore that refuses to be released above its initial value.'''
 
     def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
+        self._limit = value
+        Semaphore.__init__(self, value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._limit:
+            return Semaphore.release(self)
+        raise ValueError('BoundedSemaphore released too many times')
+
+
+def _wake_one(line):
+    '''Resolves the oldest still-pending future in `line`.'''
+    while line:
+        fut = line.popleft()
+        if not fut.done():
+            fut.set_result(None)
+            return
 
 
 class Queue(_LoopBound):
@@ -924,103 +919,85 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
         self._init(maxsize)
+        self._getters = _deque()   # tasks waiting for an item
+        self._putters = _deque()   # tasks waiting for room
+        self._unfinished_tasks = 0
+        self._all_done = Event()
+        self._all_done.set()
 
+    # Storage hooks, overridden by the LIFO and priority variants.
     def _init(self, maxsize):
         self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def qsize(self):
-        return len(self._queue)
+    def _get(self):
+        return self._queue.popleft()
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
-        return not self._queue
+        return self.qsize() == 0
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    async def _wait_turn(self, line, blocked):
+        '''Parks the caller in `line` for as long as `blocked()` holds.'''
+        while blocked():
+            fut = self._get_loop().create_future()
+            line.append(fut)
+            try:
+                await fut
+            except BaseException:
+                fut.cancel()
+                if fut in line:
+                    line.remove(fut)
+                # Woken but leaving anyway: give the turn to the next one.
+                if not fut.cancelled() and not blocked():
+                    _wake_one(line)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
+
+    async def get(self):
+        await self._wait_turn(self._getters, self.empty)
+        return self.get_nowait()
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
+        _wake_one(self._getters)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
+        self._all_done.clear()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _wake_one(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        if not self._unfinished_tasks:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished_tasks:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
@@ -1029,21 +1006,18 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item):
-        _heappush(self._queue, item)
-
     def _get(self):
         return _heappop(self._queue)
 
+    def _put(self, item):
+        _heappush(self._queue, item)
+
 
 class LifoQueue(Queue):
-    '''A queue retrieving the most recent entry first.'''
+    '''A queue retrieving the most recent entry first (a list used as a stack).'''
 
     def _init(self, maxsize):
         self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()

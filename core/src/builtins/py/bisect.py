@@ -1,86 +1,66 @@
-"""bisect: bisection algorithms (Gilt's own implementation, matching
-CPython 3.11, including the key= argument)."""
+"""bisect: binary search in sorted sequences (Gilt's own implementation,
+matching the observable behaviour of CPython 3.11, including key=)."""
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
            'insort_right']
 
 
-def _index(v):
-    try:
-        return v.__index__()
-    except AttributeError:
-        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+def _as_int(value):
+    hook = getattr(type(value), '__index__', None)
+    if hook is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return hook(value)
 
 
-def _bounds(a, lo, hi):
-    lo = _index(lo)
-    if hi is not None:
-        hi = _index(hi)
+def _window(seq, lo, hi):
+    """Validate lo/hi and return the search window [lo, hi)."""
+    lo = _as_int(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
-        hi = len(a)
-    return lo, hi
+        return lo, len(seq)
+    if getattr(type(hi), '__index__', None) is None:
+        raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'")
+    hi = _as_int(hi)
+    # Like CPython, an explicit -1 also means "up to the end".
+    return lo, (len(seq) if hi == -1 else hi)
+
+
+def _search(seq, x, lo, hi, key, go_right):
+    """Shared loop: first index whose item is > x (go_right) or >= x."""
+    lo, hi = _window(seq, lo, hi)
+    while lo < hi:
+        middle = (lo + hi) // 2
+        probe = seq[middle] if key is None else key(seq[middle])
+        if (not x < probe) if go_right else (probe < x):
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-    Equal items go to the right of existing ones."""
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
+    """Index at which to insert x into sorted a, after any equal items."""
+    return _search(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-    Equal items go to the left of existing ones."""
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    """Index at which to insert x into sorted a, before any equal items."""
+    return _search(a, x, lo, hi, key, False)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Insert x into sorted a, after any equal items."""
+    target = x if key is None else key(x)
+    where = _search(a, target, lo, hi, key, True)
+    a.insert(where, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Insert x into sorted a, before any equal items."""
+    target = x if key is None else key(x)
+    where = _search(a, target, lo, hi, key, False)
+    a.insert(where, x)
 
 
 bisect = bisect_right

@@ -1,20 +1,29 @@
 """collections: namedtuple, deque, defaultdict, OrderedDict, Counter,
-ChainMap (Gilt's own implementation, matching CPython 3.11's observable
-behaviour)."""
+ChainMap, UserDict, UserList, UserString (Gilt's own implementation,
+matching CPython 3.11's observable behaviour)."""
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
            'namedtuple', 'UserDict', 'UserList', 'UserString']
 
 import sys as _sys
+import operator as _op
 from operator import itemgetter as _itemgetter
 from types import GenericAlias as _GenericAlias
 
+try:
+    import _collections_abc as _abc     # for Mapping checks and registration
+except ImportError:
+    _abc = None
+
 _builtin_function = type(len)
-_kwlist = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+_kwlist = frozenset(
+    'False None True and as assert async await break class continue def del '
+    'elif else except finally for from global if import in is lambda '
+    'nonlocal not or pass raise return try while with yield'.split())
+
+# The six rich comparisons, as (dunder name, operator function).
+_COMPARISONS = [('__%s__' % f.__name__, f)
+                for f in (_op.lt, _op.le, _op.eq, _op.ne, _op.gt, _op.ge)]
 
 
 ################################################################################
@@ -29,9 +38,7 @@ class _tuplegetter:
         self.__doc__ = doc
 
     def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return obj[self._index]
+        return self if obj is None else obj[self._index]
 
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
@@ -43,181 +50,160 @@ class _tuplegetter:
         return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
+def _fix_field_names(fields):
+    """rename=True: swap each unusable or repeated name for _<position>."""
+    fixed, used = [], set()
+    for pos, name in enumerate(fields):
+        unusable = (name in used or name in _kwlist or name.startswith('_')
+                    or not name.isidentifier())
+        fixed.append('_%d' % pos if unusable else name)
+        used.add(name)
+    return fixed
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _kwlist
-                    or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+def _check_field_names(typename, fields, renamed):
+    for name in (typename, *fields):
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
         if name in _kwlist:
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    used = set()
+    for name in fields:
+        if not renamed and name[:1] == '_':
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
-        if name in seen:
+        if name in used:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        used.add(name)
+
+
+# Methods shared by every namedtuple class (Gilt's tuple does not yet order
+# or compare tuple subclasses on its own, so they are spelled out here).
+
+def _nt_comparison(test):
+    def compare(self, other):
+        if isinstance(other, tuple):
+            return test(tuple(self), tuple(other))
+        return NotImplemented
+    return compare
+
+
+def _nt_hash(self):
+    return hash(tuple(self))
+
+
+def _nt_asdict(self):
+    'Return a new dict which maps field names to their values.'
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    'Return self as a plain tuple.  Used by copy and pickle.'
+    return tuple(self)
+
+
+def _nt_replace(self, /, **kwds):
+    values = [kwds.pop(name, old) for name, old in zip(self._fields, self)]
+    if kwds:
+        raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+    return self._make(values)
+
+
+def _nt_make(cls, iterable):
+    made = tuple.__new__(cls, iterable)
+    if len(made) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(made)}')
+    return made
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    fields = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        fields = _fix_field_names(fields)
+    _check_field_names(typename, fields, rename)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        if defaults:
+            field_defaults = dict(zip(fields[-len(defaults):], defaults))
+    fields = tuple(fields)
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
-
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__builtins__': {},
-        '__name__': f'namedtuple_{typename}',
-    }
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    # The constructor takes the fields as named parameters, so it is
+    # compiled from source built for this field list.
+    params = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    exec(f'def __new__(_cls, {params}):\n'
+         f'    return _tuple_new(_cls, ({params}))\n', scope)
+    new = scope['__new__']
+    new.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        new.__defaults__ = defaults
 
-    @classmethod
-    def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if _len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+    def make(cls, iterable):
+        return _nt_make(cls, iterable)
+    make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+    def replace(self, /, **kwds):
+        return _nt_replace(self, **kwds)
+    replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                       'fields with new values')
 
-    def _replace(self, /, **kwds):
-        result = self._make(_map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+    shown = '(%s)' % ', '.join(f'{f}=%r' for f in fields)
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % _tuple(self)
+        return self.__class__.__name__ + shown % tuple(self)
 
-    def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return _dict(_zip(self._fields, self))
+    def asdict(self):
+        return _nt_asdict(self)
+    asdict.__doc__ = _nt_asdict.__doc__
 
-    def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
-        return _tuple(self)
-
-    # Gilt's tuple does not yet order tuple subclasses itself.
-    def __lt__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) < _tuple(other)
-
-    def __le__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) <= _tuple(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) > _tuple(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) >= _tuple(other)
-
-    def __eq__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) == _tuple(other)
-
-    def __ne__(self, other):
-        if not isinstance(other, _tuple):
-            return NotImplemented
-        return _tuple(self) != _tuple(other)
-
-    def __hash__(self):
-        return hash(_tuple(self))
+    def getnewargs(self):
+        return _nt_getnewargs(self)
+    getnewargs.__doc__ = _nt_getnewargs.__doc__
 
     # Gilt gives every subclass of a built-in type the built-in __new__
     # unless the class body defines one; put ours back on subclasses.
     def __init_subclass__(cls, **kwds):
-        new = cls.__dict__.get('__new__')
-        if isinstance(new, staticmethod):
-            new = getattr(new, '__func__', None)
-        if isinstance(new, _builtin_function):
-            cls.__new__ = __new__
+        own = cls.__dict__.get('__new__')
+        if isinstance(own, staticmethod):
+            own = getattr(own, '__func__', None)
+        if isinstance(own, _builtin_function):
+            cls.__new__ = new
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict,
-                   __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    body = {'__doc__': f'{typename}({params})', '__slots__': (),
+            '_fields': fields, '_field_defaults': field_defaults,
+            '__match_args__': fields, '__hash__': _nt_hash,
+            '__init_subclass__': classmethod(__init_subclass__)}
+    for name, func in (('__new__', new), ('_make', make),
+                       ('_replace', replace), ('__repr__', __repr__),
+                       ('_asdict', asdict), ('__getnewargs__', getnewargs)):
+        func.__name__ = name
+        func.__qualname__ = f'{typename}.{name}'
+        body[name] = func
+    body['_make'] = classmethod(make)
+    for name, test in _COMPARISONS:
+        body[name] = _nt_comparison(test)
+    for index, name in enumerate(fields):
+        body[name] = _tuplegetter(index, f'Alias for field number {index}')
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-        '__lt__': __lt__,
-        '__le__': __le__,
-        '__gt__': __gt__,
-        '__ge__': __ge__,
-        '__eq__': __eq__,
-        '__ne__': __ne__,
-        '__hash__': __hash__,
-        '__init_subclass__': classmethod(__init_subclass__),
-    }
-    for index, name in enumerate(field_names):
-        doc = f'Alias for field number {index}'
-        class_namespace[name] = _tuplegetter(index, doc)
-
-    result = type(typename, (tuple,), class_namespace)
-
+    result = type(typename, (tuple,), body)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = '__main__'
-    if module is not None:
-        result.__module__ = module
+    result.__module__ = module
     return result
 
 
@@ -567,6 +553,12 @@ class deque:
         return self.__class__, (list(self), self._maxlen)
 
 
+def _updated(target, source):
+    """target.update(source), then target (the dict | operators)."""
+    target.update(source)
+    return target
+
+
 _repr_active = set()
 
 
@@ -636,22 +628,17 @@ class defaultdict(dict):
         return type(self), (self.default_factory,), None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            return _updated(self.copy(), other)
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            return _updated(type(self)(self.default_factory, other), self)
+        return NotImplemented
 
     def __ior__(self, other):
-        self.update(other)
-        return self
+        return _updated(self, other)
 
 
 ################################################################################
@@ -740,10 +727,10 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def setdefault(self, key, default=None):
         if key in self:
@@ -755,22 +742,17 @@ class OrderedDict(dict):
         return self.__class__, (), None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            return _updated(self.__class__(self), other)
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            return _updated(self.__class__(other), self)
+        return NotImplemented
 
     def __ior__(self, other):
-        self.update(other)
-        return self
+        return _updated(self, other)
 
 
 def _odict_iter(od, it):
@@ -835,358 +817,6 @@ class _OdictView:
 
     def isdisjoint(self, other):
         return self._view().isdisjoint(other)
-
-
-################################################################################
-# Counter
-################################################################################
-
-class Counter(dict):
-    """Dict subclass for counting hashable items."""
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
-        self.update(iterable, **kwds)
-
-    def __missing__(self, key):
-        return 0
-
-    def total(self):
-        """Sum of the counts"""
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least."""
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        if n < 0:
-            n = 0
-        return items[:n]
-
-    def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
-
-    @classmethod
-    def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
-
-    def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
-        if kwds:
-            self.update(kwds)
-
-    def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
-        if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
-
-    def copy(self):
-        """Return a shallow copy."""
-        return self.__class__(self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        return self.__class__, (dict(self),)
-
-    def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
-        if elem in self:
-            dict.__delitem__(self, elem)
-
-    def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
-
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
-    def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
-
-    def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
-
-    def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
-        return self
-
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-    def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-
-################################################################################
-# ChainMap
-################################################################################
-
-class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together to
-    create a single, updateable view."""
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
-        return self.__missing__(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
-
-    def __bool__(self):
-        return any(self.maps)
-
-    def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
-            return NotImplemented
-
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
-
-    def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
-
-    __copy__ = copy
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
-            return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
-
-    def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
-
-    @property
-    def parents(self):
-        return self.__class__(*self.maps[1:])
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def clear(self):
-        self.maps[0].clear()
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        self.maps[0].update(other, **kwds)
 
 
 ################################################################################
@@ -1361,7 +991,7 @@ class _MutableMappingMixin:
         return _ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
+        if not isinstance(other, _MAPPING_KINDS):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
@@ -1398,7 +1028,7 @@ class _MutableMappingMixin:
             pass
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, (dict, _MutableMappingMixin, ChainMap)):
+        if isinstance(other, _MAPPING_KINDS):
             for key in other:
                 self[key] = other[key]
         elif hasattr(other, "keys"):
@@ -1442,473 +1072,575 @@ class _SequenceMixin:
             yield self[i]
 
 
-class UserDict(_MutableMappingMixin):
+_MAPPING_KINDS = (dict, _MutableMappingMixin)
 
-    # Start by filling-out the abstract methods
-    def __init__(self, dict=None, /, **kwargs):
-        self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
+################################################################################
+# Counter
+################################################################################
 
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    return _abc is not None and isinstance(obj, _abc.Mapping)
+
+
+def _union_keys(first, second):
+    """Keys of first, then the keys only second has."""
+    yield from first
+    for key in second:
+        if key not in first:
+            yield key
+
+
+def _counter_binop(combine, keys=_union_keys):
+    """A Counter operator: combine the two counts of each key, keep positives."""
+    def operator(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key in keys(self, other):
+            count = combine(self[key], other[key])
+            if count > 0:
+                result[key] = count
+        return result
+    return operator
+
+
+def _counter_relation(test, strict=False):
+    """A Counter comparison: test holds for the counts of every key."""
+    def relation(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for key in _union_keys(self, other):
+            if not test(self[key], other[key]):
+                return False
+        return not strict or self != other
+    return relation
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least."""
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for key, count in self.items():
+            for _ in range(count):
+                yield key
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if not _is_mapping(iterable):
+                for key in iterable:
+                    self[key] = self.get(key, 0) + 1
+            elif self:
+                for key, count in iterable.items():
+                    self[key] = count + self.get(key, 0)
+            else:
+                dict.update(self, iterable)   # nothing to add to yet
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if _is_mapping(iterable):
+                pairs = iterable.items()
+            else:
+                pairs = ((key, 1) for key in iterable)
+            for key, count in pairs:
+                self[key] = self.get(key, 0) - count
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return name + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:       # counts that cannot be ordered
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    __eq__ = _counter_relation(_op.eq)
+    __le__ = _counter_relation(_op.le)
+    __ge__ = _counter_relation(_op.ge)
+    __lt__ = _counter_relation(_op.le, strict=True)
+    __gt__ = _counter_relation(_op.ge, strict=True)
+
+    def __ne__(self, other):
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
+
+    __hash__ = None
+
+    __add__ = _counter_binop(_op.add)
+    __sub__ = _counter_binop(_op.sub)
+    __or__ = _counter_binop(max)
+    __and__ = _counter_binop(min, keys=lambda first, second: iter(first))
+
+    def __pos__(self):
+        return Counter.__add__(self, Counter())
+
+    def __neg__(self):
+        return Counter.__sub__(Counter(), self)
+
+    def _keep_positive(self):
+        for key in [key for key, count in self.items() if not count > 0]:
+            del self[key]
+        return self
+
+    def __iadd__(self, other):
+        for key, count in other.items():
+            self[key] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for key, count in other.items():
+            self[key] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for key, count in other.items():
+            if count > self[key]:
+                self[key] = count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for key in list(self):
+            self[key] = min(self[key], other[key])
+        return self._keep_positive()
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+class ChainMap(_MutableMappingMixin):
+    """A ChainMap groups multiple dicts (or other mappings) together to
+    create a single, updateable view."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
+    def __getitem__(self, key):
+        for layer in self.maps:
+            try:
+                return layer[key]       # layers may have their own __missing__
+            except KeyError:
+                continue
+        return self.__missing__(key)
 
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # Later maps first, so a key sits where it first appears from the back.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
+
+    def __contains__(self, key):
+        return any(key in layer for layer in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__,
+                           ', '.join(repr(layer) for layer in self.maps))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    # Writes only ever touch the first map.
     def __delitem__(self, key):
-        del self.data[key]
+        first = self.maps[0]
+        try:
+            del first[key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def pop(self, key, *args):
+        first = self.maps[0]
+        try:
+            return first.pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        first = self.maps[0]
+        try:
+            return first.popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __or__(self, other):
+        if not isinstance(other, _MAPPING_KINDS):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _MAPPING_KINDS):
+            return NotImplemented
+        merged = dict(other)
+        for layer in self.maps[::-1]:
+            merged.update(layer)
+        return self.__class__(merged)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+
+################################################################################
+# UserDict, UserList, UserString: classes wrapping a real dict, list or str
+# kept in their `data` attribute, easy to subclass.
+################################################################################
+
+def _copy_wrapper(obj, data):
+    """A copy of the wrapper obj (same class, same attributes) around data,
+    made without calling __init__ or any descriptor."""
+    clone = obj.__class__.__new__(obj.__class__)
+    clone.__dict__.update(obj.__dict__)
+    clone.__dict__['data'] = data
+    return clone
+
+
+def _data_comparison(test, unwrap):
+    def compare(self, other):
+        return test(self.data, unwrap(other))
+    return compare
+
+
+def _comparing_data(unwrap):
+    """Install the six comparisons on a wrapper class: they compare `data`
+    with the other operand, itself unwrapped when it is the same kind."""
+    def install(cls):
+        for name, test in _COMPARISONS:
+            if name == '__ne__':
+                continue            # Python derives != from ==
+            compare = _data_comparison(test, unwrap)
+            compare.__name__ = name
+            compare.__qualname__ = f'{cls.__name__}.{name}'
+            setattr(cls, name, compare)
+        return cls
+    return install
+
+
+def _forwarding(cls, names, rewrap=False, unwrap=None):
+    """Give cls a method per name that calls the same method of self.data;
+    rewrap turns the result back into cls, unwrap converts arguments."""
+    for name in names:
+        def method(self, *args, _name=name, **kwargs):
+            if unwrap is not None:
+                args = [unwrap(a) for a in args]
+            result = getattr(self.data, _name)(*args, **kwargs)
+            return self.__class__(result) if rewrap else result
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        setattr(cls, name, method)
+
+
+def _applying(cls, **builtins):
+    """Give cls methods like __len__ = len(self.data), one per keyword."""
+    for name, func in builtins.items():
+        def method(self, _func=func):
+            return _func(self.data)
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        setattr(cls, name, method)
+
+
+def _dict_data(obj):
+    return obj.data if isinstance(obj, UserDict) else obj
+
+
+def _list_data(obj):
+    return obj.data if isinstance(obj, UserList) else obj
+
+
+def _str_data(obj):
+    return obj.data if isinstance(obj, UserString) else obj
+
+
+class UserDict(_MutableMappingMixin):
+    """A dict wrapper meant to be subclassed; the dict is self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        sources = [kwargs] if kwargs else []
+        if dict is not None:
+            sources.insert(0, dict)
+        for source in sources:
+            self.update(source)
+
+    def __getitem__(self, key):
+        data = self.data
+        if key in data:
+            return data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __iter__(self):
         return iter(self.data)
 
-    # Modify __contains__ to work correctly when __missing__ is present
     def __contains__(self, key):
+        # data only: a __missing__ hook must not make every key present
         return key in self.data
 
-    # Now, add the methods in dicts but not in MutableMapping
-    def __repr__(self):
-        return repr(self.data)
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _dict_data(other))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_dict_data(other) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _dict_data(other)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _copy_wrapper(self, self.__dict__['data'].copy())
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # A subclass: copy.copy() it around an empty dict, then refill.
         import copy
-        data = self.data
+        saved, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
-
+@_comparing_data(_list_data)
 class UserList(_SequenceMixin):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list wrapper meant to be subclassed; the list is self.data."""
 
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            # XXX should this accept an arbitrary sequence?
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+            self.data = list(_list_data(initlist))
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        else:
-            return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
+    def __mul__(self, times):
+        return self.__class__(self.data * times)
 
     __rmul__ = __mul__
 
-    def __imul__(self, n):
-        self.data *= n
+    def __imul__(self, times):
+        self.data *= times
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+        return _copy_wrapper(self, self.__dict__['data'][:])
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_list_data(other))
 
 
-################################################################################
-### UserString
-################################################################################
+def _as_list(other):
+    other = _list_data(other)
+    return other if isinstance(other, list) else list(other)
 
+
+_applying(UserDict, __len__=len, __repr__=repr)
+_applying(UserList, __len__=len, __repr__=repr)
+UserList.__hash__ = None
+_forwarding(UserList, ['__contains__', '__setitem__', '__delitem__',
+                       'append', 'insert', 'pop', 'remove', 'clear', 'count',
+                       'index', 'reverse', 'sort'])
+
+
+@_comparing_data(_str_data)
 class UserString(_SequenceMixin):
+    """A str wrapper meant to be subclassed; the string is self.data."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
 
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
+        return _str_data(char) in self.data
 
     def __getitem__(self, index):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = _str_data(other)
+        return self.__class__(self.data + (other if isinstance(other, str)
+                                           else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
+        return self.__class__((other if isinstance(other, str)
+                               else str(other)) + self.data)
 
     def __mod__(self, args):
         return self.__class__(self.data % args)
 
+    def __mul__(self, times):
+        return self.__class__(self.data * times)
+
+    __rmul__ = __mul__
+
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    # the following methods are defined in alphabetical order:
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
+    maketrans = str.maketrans
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+_applying(UserString, __len__=len, __repr__=repr, __str__=str, __int__=int,
+          __float__=float, __complex__=complex, __hash__=hash)
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+# str methods whose result is wrapped again, those returned as they are, and
+# those that also accept UserString arguments (as CPython's do).
+_forwarding(UserString, ['capitalize', 'casefold', 'center', 'expandtabs',
+                         'ljust', 'lower', 'lstrip', 'rjust', 'rstrip',
+                         'strip', 'swapcase', 'title', 'translate', 'upper',
+                         'zfill'], rewrap=True)
+_forwarding(UserString, ['removeprefix', 'removesuffix', 'replace'],
+            rewrap=True, unwrap=_str_data)
+_forwarding(UserString, ['count', 'find', 'rfind'], unwrap=_str_data)
+_forwarding(UserString, ['endswith', 'format', 'format_map', 'index',
+                         'isalnum', 'isalpha', 'isascii', 'isdecimal',
+                         'isdigit', 'isidentifier', 'islower', 'isnumeric',
+                         'isprintable', 'isspace', 'istitle', 'isupper',
+                         'join', 'partition', 'rindex', 'rpartition',
+                         'rsplit', 'split', 'splitlines', 'startswith'])
 
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
+################################################################################
+# Registration with collections.abc, as CPython's classes are
+################################################################################
 
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    if hasattr(str, "maketrans"):
-        maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+if _abc is not None:
+    _abc.MutableSequence.register(deque)
+    _abc.MutableSequence.register(UserList)
+    _abc.MutableMapping.register(UserDict)
+    _abc.MutableMapping.register(ChainMap)
+    _abc.Sequence.register(UserString)
+    _abc.KeysView.register(_KeysView)
+    _abc.ItemsView.register(_ItemsView)
+    _abc.ValuesView.register(_ValuesView)

@@ -1,6 +1,7 @@
-"""copy: shallow and deep copy operations (Gilt's own implementation,
-matching CPython 3.11: __copy__/__deepcopy__, the memo dict, __reduce_ex__
-for other objects, __getstate__/__setstate__ and __slots__)."""
+"""copy: shallow and deep copying of arbitrary objects (Gilt's own
+implementation, matching the observable behaviour of CPython 3.11:
+__copy__/__deepcopy__ hooks, the memo dict, __reduce_ex__/__reduce__,
+__getstate__/__setstate__, __getnewargs__ and __slots__)."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -9,213 +10,223 @@ class Error(Exception):
     pass
 
 
-error = Error
+error = Error  # old alias
 
-_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
-           type(len), type(Ellipsis), type(NotImplemented), property)
+_FunctionType = type(lambda: None)
+_ModuleType = type(__import__('sys'))
 
 
-def _is_atomic(x):
-    cls = type(x)
-    if cls in _atomic:
-        return True
-    if cls is frozenset or cls is tuple:
-        return False
-    # Functions and classes are copied by reference.
-    return isinstance(x, (type, type(_is_atomic)))
+class _Holder:
+    def bound(self):
+        pass
+
+
+_BoundMethod = type(_Holder().bound)
+del _Holder
+
+# Objects of these exact types are returned as they are by deepcopy() ...
+_KEEP_DEEP = frozenset({
+    type(None), type(Ellipsis), type(NotImplemented), bool, int, float,
+    complex, str, bytes, range, type, property, _FunctionType, type(len),
+})
+# ... and by copy(), which also keeps immutable containers.
+_KEEP_SHALLOW = _KEEP_DEEP | {tuple, frozenset, slice}
+
+_SHALLOW_COPIERS = {
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    bytearray: bytearray,
+    _BoundMethod: lambda m: m.__func__.__get__(m.__self__, type(m.__self__)),
+}
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Shallow copy of x."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple or cls is frozenset:
+    if cls in _KEEP_SHALLOW or issubclass(cls, type):
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return x.copy()
-    if cls is set:
-        return x.copy()
-    if cls is bytearray:
-        return bytearray(x)
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
+    quick = _SHALLOW_COPIERS.get(cls)
+    if quick is not None:
+        return quick(x)
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    recipe = _recipe(x)
+    if recipe is None:
+        return x
+    return _rebuild(x, recipe, None)
 
 
-def _reduce(x):
+# -- deep copy -------------------------------------------------------------------
+
+def _deep_list(x, memo):
+    clone = memo[id(x)] = []
+    for item in x:
+        clone.append(deepcopy(item, memo))
+    return clone
+
+
+def _deep_dict(x, memo):
+    clone = memo[id(x)] = {}
+    for k, v in x.items():
+        clone[deepcopy(k, memo)] = deepcopy(v, memo)
+    return clone
+
+
+def _deep_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    # Copying the parts may have reached (and copied) x through a cycle.
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(new is old for new, old in zip(parts, x)):
+        return x
+    return tuple(parts)
+
+
+def _deep_method(x, memo):
+    # Rebind the function to a deep copy of the bound object.
+    owner = deepcopy(x.__self__, memo)
+    return x.__func__.__get__(owner, type(owner))
+
+
+_DEEP_COPIERS = {
+    list: _deep_list,
+    dict: _deep_dict,
+    tuple: _deep_tuple,
+    set: lambda x, memo: {deepcopy(item, memo) for item in x},
+    frozenset: lambda x, memo: frozenset(deepcopy(item, memo) for item in x),
+    bytearray: lambda x, memo: bytearray(x),
+    slice: lambda x, memo: slice(*deepcopy((x.start, x.stop, x.step), memo)),
+}
+_DEEP_COPIERS[_BoundMethod] = _deep_method
+
+_UNSET = object()
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy of x; memo maps id(original) -> copy for objects already
+    copied during this call."""
+    if memo is None:
+        memo = {}
+    key = id(x)
+    done = memo.get(key, _UNSET)
+    if done is not _UNSET:
+        return done
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        rv = reductor(x, 4)
+    if cls in _KEEP_DEEP or issubclass(cls, type):
+        return x
+    special = _DEEP_COPIERS.get(cls)
+    if special is not None:
+        result = special(x, memo)
     else:
-        reductor = getattr(cls, '__reduce__', None)
-        if reductor is not None and reductor is not _object_reduce:
-            rv = reductor(x)
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            rv = _default_reduce(x)
-    if isinstance(rv, str):
-        return None
-    return rv
+            recipe = _recipe(x)
+            result = x if recipe is None else _rebuild(x, recipe, memo)
+    if result is not x:
+        memo[key] = result
+        # Keep x alive for as long as the memo, so its id stays unique.
+        memo.setdefault(id(memo), []).append(x)
+    return result
 
 
-_module_type = type(__import__('sys'))
+# -- the pickle protocol ---------------------------------------------------------
+
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
 _object_reduce = getattr(object, '__reduce__', None)
 
 
-def _default_reduce(x):
+def _recipe(x):
+    """The reduce tuple for x, or None when x is to be shared as it is."""
     cls = type(x)
-    if (cls is not object and cls.__module__ == 'builtins'
-            and (not hasattr(x, '__dict__') or cls is _module_type)):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(type(x), '__getstate__', None) is not None:
-        state = getstate()
+    custom_ex = getattr(cls, '__reduce_ex__', None)
+    custom = getattr(cls, '__reduce__', None)
+    if custom_ex is not None and custom_ex is not _object_reduce_ex:
+        result = custom_ex(x, 4)
+    elif custom is not None and custom is not _object_reduce:
+        result = custom(x)
     else:
-        state = _default_state(x)
-    newargs = ()
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        newargs = getnewargs()
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,) + tuple(newargs), state, listiter, dictiter)
+        result = _object_recipe(x)
+    return None if isinstance(result, str) else result
 
 
 def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
+    """Names of all __slots__ entries along cls's MRO (mangled if private)."""
+    found = []
+    for klass in cls.__mro__:
+        declared = vars(klass).get('__slots__', ())
+        for name in ((declared,) if isinstance(declared, str) else declared):
             if name in ('__dict__', '__weakref__'):
                 continue
             if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (c.__name__.lstrip('_'), name)
-            names.append(name)
-    return names
+                name = '_' + klass.__name__.lstrip('_') + name
+            found.append(name)
+    return found
 
 
-def _default_state(x):
-    d = getattr(x, '__dict__', None)
-    d = dict(d) if d else None
-    slots = {}
+def _plain_state(x):
+    attrs = getattr(x, '__dict__', None)
+    attrs = dict(attrs) if attrs else None
+    slotted = {}
     for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (d, slots)
-    return d
+        value = getattr(x, name, _UNSET)
+        if value is not _UNSET:
+            slotted[name] = value
+    return (attrs, slotted) if slotted else attrs
 
 
-def _newobj(cls, *args):
+def _new_instance(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+def _object_recipe(x):
+    """What object.__reduce_ex__(4) would produce for x."""
     cls = type(x)
-    if _is_atomic(x):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # A tuple may already have been copied through a recursive reference.
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+    if (cls is not object and cls.__module__ == 'builtins'
+            and (cls is _ModuleType or not hasattr(x, '__dict__'))):
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    if getattr(cls, '__getstate__', None) is not None:
+        state = x.__getstate__()
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x)
-            if rv is None:
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+        state = _plain_state(x)
+    newargs = getattr(x, '__getnewargs__', None)
+    newargs = tuple(newargs()) if newargs is not None else ()
+    items = iter(x) if isinstance(x, list) else None
+    pairs = iter(x.items()) if isinstance(x, dict) else None
+    return _new_instance, (cls,) + newargs, state, items, pairs
 
 
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+def _rebuild(x, recipe, memo):
+    """Build the copy of x described by a reduce tuple; deep when memo is
+    not None."""
+    func, args, state, items, pairs = (tuple(recipe) + (None,) * 3)[:5]
+    if memo is None:
+        dup = lambda obj: obj
+    else:
+        dup = lambda obj: deepcopy(obj, memo)
+    if memo is not None and args:
+        args = dup(args)
     y = func(*args)
-    if deep:
+    if memo is not None:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        state = dup(state)
+        setter = getattr(y, '__setstate__', None)
+        if setter is not None:
+            setter(state)
         else:
+            slotted = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
+                state, slotted = state
+            if state:
                 y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+            for name, value in (slotted or {}).items():
+                setattr(y, name, value)
+    for item in items or ():
+        y.append(dup(item))
+    for k, v in pairs or ():
+        y[dup(k)] = dup(v)
     return y

@@ -1,5 +1,5 @@
-"""functools: higher-order functions and operations on callables (Gilt's
-own implementation, matching CPython 3.11's observable behaviour)."""
+"""functools: tools for working with functions and callables (Gilt's own
+implementation, matching the observable behaviour of CPython 3.11)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -10,182 +10,178 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+_MISSING = object()
+
+
+# -- wrappers ------------------------------------------------------------------
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Make wrapper look like wrapped: copy the `assigned` attributes, merge
+    the `updated` dicts and point __wrapped__ at wrapped."""
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last so a __wrapped__ copied from wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper()."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
                    updated=updated)
 
 
-_convert = {
-    '__lt__': [('__gt__', lambda self, other: _not_op_and_not_eq(self.__lt__, self, other)),
-               ('__le__', lambda self, other: _op_or_eq(self.__lt__, self, other)),
-               ('__ge__', lambda self, other: _not_op(self.__lt__, other))],
-    '__le__': [('__ge__', lambda self, other: _not_op_or_eq(self.__le__, self, other)),
-               ('__lt__', lambda self, other: _op_and_not_eq(self.__le__, self, other)),
-               ('__gt__', lambda self, other: _not_op(self.__le__, other))],
-    '__gt__': [('__lt__', lambda self, other: _not_op_and_not_eq(self.__gt__, self, other)),
-               ('__ge__', lambda self, other: _op_or_eq(self.__gt__, self, other)),
-               ('__le__', lambda self, other: _not_op(self.__gt__, other))],
-    '__ge__': [('__le__', lambda self, other: _not_op_or_eq(self.__ge__, self, other)),
-               ('__gt__', lambda self, other: _op_and_not_eq(self.__ge__, self, other)),
-               ('__lt__', lambda self, other: _not_op(self.__ge__, other))],
+# -- total_ordering ------------------------------------------------------------
+
+# For each possible root comparison, how to derive the other three from it:
+# (derived name, negate the root's result?, then combine with == / != ?).
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'ne'), ('__le__', False, 'eq'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'eq'), ('__lt__', False, 'ne'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'ne'), ('__ge__', False, 'eq'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'eq'), ('__gt__', False, 'ne'), ('__lt__', True, None)),
 }
 
 
-def _not_op(op, other):
-    result = op(other)
-    if result is NotImplemented:
-        return result
-    return not result
+def _derive(root, name, negate, combine):
+    def method(self, other):
+        outcome = getattr(type(self), root)(self, other)
+        if outcome is NotImplemented:
+            return outcome
+        if negate:
+            outcome = not outcome
+        if combine == 'eq':
+            return outcome or self == other
+        if combine == 'ne':
+            return outcome and self != other
+        return outcome
+    method.__name__ = name
+    method.__qualname__ = '_%s_from_%s' % (name[2:4], root[2:4])
+    return method
 
 
-def _op_or_eq(op, self, other):
-    result = op(other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _not_op_and_not_eq(op, self, other):
-    result = op(other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-
-def _not_op_or_eq(op, self, other):
-    result = op(other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _op_and_not_eq(op, self, other):
-    result = op(other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
+def _defines(cls, name):
+    """True if some class in cls's MRO other than object defines name."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return klass is not object
+    return False
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = set()
-    for op in _convert:
-        for klass in cls.__mro__:
-            if klass is object:
-                break
-            if op in klass.__dict__:
-                if klass.__dict__[op] is not None:
-                    roots.add(op)
-                break
-    if not roots:
+    """Class decorator: given one of < <= > >= (and ==), add the others."""
+    present = [name for name in _DERIVATIONS if _defines(cls, name)]
+    if not present:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = present[0]
+    for name, negate, combine in _DERIVATIONS[root]:
+        if name not in present:
+            setattr(cls, name, _derive(root, name, negate, combine))
     return cls
 
 
+# -- cmp_to_key ----------------------------------------------------------------
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class KeyWrapper(object):
-        __slots__ = ['obj']
+    """Turn an old-style cmp(a, b) function into a key= function."""
+    def compare_with(test):
+        def method(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError('other argument must be K instance')
+            return test(mycmp(self.obj, other.obj))
+        return method
+
+    class KeyWrapper:
+        __slots__ = ('obj',)
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+        __lt__ = compare_with(lambda c: c < 0)
+        __le__ = compare_with(lambda c: c <= 0)
+        __eq__ = compare_with(lambda c: c == 0)
+        __ge__ = compare_with(lambda c: c >= 0)
+        __gt__ = compare_with(lambda c: c > 0)
 
         def __hash__(self):
             raise TypeError("unhashable type: 'functools.KeyWrapper'")
     return KeyWrapper
 
 
-_initial_missing = object()
-
+# -- reduce --------------------------------------------------------------------
 
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value"""
+    """reduce(function, iterable[, initial]) -> value
+
+    Fold iterable from the left with a two-argument function."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
-    if not 2 <= len(args) <= 3:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args)
-                        if len(args) < 2 else
-                        'reduce expected at most 3 arguments, got %d' % len(args))
-    function, sequence = args[0], args[1]
-    initial = args[2] if len(args) == 3 else _initial_missing
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, iterable = args[0], args[1]
     try:
-        it = iter(sequence)
+        items = iter(iterable)
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
+    if len(args) == 3:
+        total = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        total = next(items, _MISSING)
+        if total is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
+
+
+# -- partial / partialmethod ---------------------------------------------------
+
+def _call_repr(head, func, args, keywords):
+    shown = [repr(func)] + [repr(a) for a in args]
+    shown += ['%s=%r' % pair for pair in keywords.items()]
+    return '%s(%s)' % (head, ', '.join(shown))
+
+
+def _readonly(self, value):
+    raise AttributeError('readonly attribute')
+
+
+_PARTIAL_SLOTS = ('_func', '_args', '_keywords')
+
+
+def _user_attrs(p):
+    # Gilt may list slot values in __dict__ too; leave those out.
+    return {k: v for k, v in vars(p).items() if k not in _PARTIAL_SLOTS}
 
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords): a callable that calls func with
+    these arguments placed before (and keywords merged under) the ones it
+    is given."""
+    __slots__ = _PARTIAL_SLOTS + ('__dict__',)
 
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        args = tuple(args)
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if hasattr(func, 'func') and isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
+        # Collapse a plain inner partial (no extra attributes, standard call).
+        if (isinstance(func, partial) and not _user_attrs(func)
+                and type(func).__call__ is partial.__call__):
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
+        self = object.__new__(cls)
+        self._func, self._args, self._keywords = func, args, keywords
         return self
-
-    __slots__ = ('_func', '_args', '_keywords', '__dict__')
-
-    def _readonly(self, value):
-        raise AttributeError('readonly attribute')
 
     func = property(lambda self: self._func, _readonly,
                     doc='function object to use in future partial calls')
@@ -193,232 +189,188 @@ class partial:
                     doc='tuple of arguments to future partial calls')
     keywords = property(lambda self: self._keywords, _readonly,
                         doc='dictionary of keyword arguments to future partial calls')
-    del _readonly
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __reduce__(self):
-        extra = {k: v for k, v in self.__dict__.items()
-                 if k not in ('_func', '_args', '_keywords')}
-        return type(self), (self._func,), (self._func, self._args,
-                                           self._keywords or None, extra or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple) or len(state) != 4:
-            raise TypeError("invalid partial state")
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError("invalid partial state")
-        if namespace:
-            self.__dict__.update(namespace)
-        self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds else {}
+        return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return 'functools.%s(%s)' % (qualname, ', '.join(args))
-        return '%s(%s)' % (qualname, ', '.join(args))
+        head = 'functools.partial' if type(self) is partial else type(self).__name__
+        return _call_repr(head, self._func, self._args, self._keywords)
+
+    def __reduce__(self):
+        state = (self._func, self._args, self._keywords, _user_attrs(self) or None)
+        return type(self), (self._func,), state
+
+    def __setstate__(self, state):
+        ok = isinstance(state, tuple) and len(state) == 4
+        if ok:
+            func, args, kwds, extra = state
+            ok = (callable(func) and isinstance(args, tuple)
+                  and isinstance(kwds, (dict, type(None)))
+                  and isinstance(extra, (dict, type(None))))
+        if not ok:
+            raise TypeError('invalid partial state')
+        if extra:
+            vars(self).update(extra)
+        self._func, self._args = func, tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments."""
+    """Like partial, but as a descriptor: the pre-set arguments come after
+    the object (or class) the method is accessed through."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
-        return 'functools.partialmethod(%s)' % ', '.join(args)
+        kind = type(self)
+        return _call_repr('%s.%s' % (kind.__module__, kind.__qualname__),
+                          self.func, self.args, self.keywords)
 
-    def _make_unbound_method(self):
+    def _plain_function(self):
+        spec = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return spec.func(cls_or_self, *spec.args, *args,
+                             **{**spec.keywords, **keywords})
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                # A descriptor that made something new (a bound method,
-                # a classmethod's binding) gets the arguments added.
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # The descriptor produced something new (a bound method,
+                # a classmethod binding ...): pre-apply our arguments to it.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _MISSING)
+                if owner is not _MISSING:
+                    result.__self__ = owner
+                return result
+        return self._plain_function().__get__(obj, cls)
 
 
-################################################################################
-# LRU cache
-################################################################################
+# -- lru_cache -----------------------------------------------------------------
 
 _CacheInfo = None
 
 
-def _cache_info_type():
+def _cache_info(*numbers):
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
         _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-    return _CacheInfo
+    return _CacheInfo(*numbers)
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+_KW_SEPARATOR = object()
 
 
-def _make_key(args, kwds, typed):
+def _cache_key(args, kwds, typed):
+    """Hashable key for one call; with typed, 1 and 1.0 get distinct keys."""
+    if len(args) == 1 and not kwds and not typed and type(args[0]) in (int, str):
+        # CPython uses a lone int/str argument itself as the key, so f(1)
+        # and f(1.0) do not share an entry (the tuple (1.0,) != 1).
+        return args[0]
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key = key + (_KW_SEPARATOR,) + tuple(kwds.items())
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
+        key = key + tuple(map(type, args)) + tuple(map(type, kwds.values()))
     return key
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+def _caching_wrapper(user_function, maxsize, typed):
+    # `store` relies on dict order: least recently used entries come first.
+    store = {}
+    counts = {'hits': 0, 'misses': 0}
 
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]  # hits, misses
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
+    def wrapper(*args, **kwds):
+        if maxsize == 0:
+            counts['misses'] += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # Most recently used: move to the end of the (ordered) dict.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                pass
-            elif len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-                cache[key] = result
-            else:
-                cache[key] = result
-            return result
+        key = _cache_key(args, kwds, typed)
+        found = store.get(key, _MISSING)
+        if found is not _MISSING:
+            counts['hits'] += 1
+            if maxsize is not None:
+                store[key] = store.pop(key)
+            return found
+        counts['misses'] += 1
+        found = user_function(*args, **kwds)
+        if key not in store:
+            if maxsize is not None and len(store) >= maxsize:
+                del store[next(iter(store))]
+            store[key] = found
+        return found
 
     def cache_info():
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info(counts['hits'], counts['misses'], maxsize, len(store))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+        store.clear()
+        counts['hits'] = counts['misses'] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    return wrapper
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Decorator memoising a function, keeping at most maxsize results
+    (None: unbounded) and dropping the least recently used first."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache.
+        return _caching_wrapper(maxsize, 128, typed)
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda user_function: _caching_wrapper(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    """Unbounded cache: lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-# singledispatch
-################################################################################
-
-def _find_impl(cls, registry):
-    for klass in cls.__mro__:
-        if klass in registry:
-            return registry[klass]
-    return registry[object]
-
+# -- singledispatch ------------------------------------------------------------
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
+    """Make func a generic function dispatching on its first argument's type;
+    add implementations with .register()."""
+    registry = {object: func}
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        return _find_impl(cls, registry)
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return registry[object]
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
+        if isinstance(cls, type):
+            if func is None:
+                return lambda impl: register(cls, impl)
+        elif func is None:
+            # Plain @register: the type comes from the first annotation.
+            hints = getattr(cls, '__annotations__', None)
+            if not hints:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                    f"on an annotated function.")
             func = cls
-            argname, cls = next(iter(ann.items()))
+            cls = next(iter(hints.values()))
         registry[cls] = func
         return func
 
@@ -427,8 +379,6 @@ def singledispatch(func):
             raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
@@ -437,86 +387,79 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor (dispatches on the first
-    argument after self/cls)."""
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        pick = self.dispatcher.dispatch
 
+        def _method(*args, **kwargs):
+            impl = pick(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        return update_wrapper(_method, self.func)
+
+
+# -- recursive_repr ------------------------------------------------------------
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
-
-    def decorating_function(user_function):
+    """Decorator for __repr__ methods: a nested call for the same object (in
+    the same thread) returns fillvalue instead of recursing forever."""
+    def decorate(user_function):
         from _thread import get_ident
-        repr_running = set()
+        active = set()
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in repr_running:
+            token = (id(self), get_ident())
+            if token in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(token)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                repr_running.discard(key)
-            return result
-
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+                active.discard(token)
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, name, getattr(user_function, name))
         wrapper.__wrapped__ = user_function
         return wrapper
+    return decorate
 
-    return decorating_function
 
-
-################################################################################
-# cached_property
-################################################################################
-
-_NOT_FOUND = object()
-
+# -- cached_property -----------------------------------------------------------
 
 class cached_property:
+    """Property computed once per instance, then stored in its __dict__."""
+
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.func = func
+        self.attrname = None  # filled in by __set_name__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and name != self.attrname:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+                f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        stash = instance.__dict__
+        value = stash.get(name, _MISSING)
+        if value is _MISSING:
+            value = stash[name] = self.func(instance)
+        return value

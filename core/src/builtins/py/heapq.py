@@ -1,270 +1,196 @@
-"""heapq: heap queue algorithm (a.k.a. priority queue). Gilt's own
-implementation; it moves items exactly as CPython's heapq does, so heaps
-have the same layout."""
+"""heapq: binary min-heaps kept in plain lists. Gilt's own implementation
+matching CPython 3.11's observable behaviour: items move (and get compared)
+the same way, so heaps end up with the same layout."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
+def _min_first(a, b):
+    return a < b
+
+
+def _max_first(a, b):
+    return b < a
+
+
+def _rise(heap, floor, slot, first):
+    """Move heap[slot] up towards `floor` while it goes first."""
+    moving = heap[slot]
+    while slot > floor:
+        up = (slot - 1) >> 1
+        if not first(moving, heap[up]):
+            break
+        heap[slot] = heap[up]
+        slot = up
+    heap[slot] = moving
+
+
+def _sink(heap, slot, first):
+    """Re-settle heap[slot]: pull the winning child up level by level down
+    to a leaf, then let the displaced item rise from there."""
+    size = len(heap)
+    origin = slot
+    moving = heap[slot]
+    while True:
+        child = 2 * slot + 1
+        if child >= size:
+            break
+        if child + 1 < size and not first(heap[child], heap[child + 1]):
+            child += 1
+        heap[slot] = heap[child]
+        slot = child
+    heap[slot] = moving
+    _rise(heap, origin, slot, first)
+
+
+def _take_args(name, args, count):
+    if len(args) != count:
+        if count == 1:
+            raise TypeError('_heapq.%s() takes exactly one argument (%d given)'
+                            % (name, len(args)))
+        raise TypeError('%s expected %d arguments, got %d'
+                        % (name, count, len(args)))
+    heap = args[0]
     if not isinstance(heap, list):
-        which = 'argument' if name in ('heapify', 'heappop') else 'argument 1'
-        raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
+        where = 'argument' if count == 1 else 'argument 1'
+        raise TypeError('%s() %s must be list, not %s'
+                        % (name, where, type(heap).__name__))
+    return args
+
+
+def _pop_top(heap, first):
+    tail = heap.pop()
+    if not heap:
+        return tail
+    smallest, heap[0] = heap[0], tail
+    _sink(heap, 0, first)
+    return smallest
+
+
+def _swap_top(heap, item, first):
+    smallest, heap[0] = heap[0], item
+    _sink(heap, 0, first)
+    return smallest
+
+
+def _build(heap, first):
+    for slot in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, slot, first)
 
 
 def heappush(*args):
-    """Push item onto heap, maintaining the heap invariant."""
-    if len(args) != 2:
-        raise TypeError('heappush expected 2 arguments, got %d' % len(args))
-    heap, item = args
-    _check_list(heap, 'heappush')
+    """Add an item to the heap."""
+    heap, item = _take_args('heappush', args, 2)
     heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1, _min_first)
 
 
 def heappop(*args):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if len(args) != 1:
-        raise TypeError('heapq.heappop() takes exactly one argument (%d given)' % len(args))
-    heap, = args
-    _check_list(heap, 'heappop')
+    """Remove and return the smallest item."""
+    heap, = _take_args('heappop', args, 1)
     if not heap:
         raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _sift_to_leaf(heap, 0)
-        return top
-    return last
+    return _pop_top(heap, _min_first)
 
 
 def heapreplace(*args):
-    """Pop and return the current smallest value, and add the new item."""
-    if len(args) != 2:
-        raise TypeError('heapreplace expected 2 arguments, got %d' % len(args))
-    heap, item = args
-    _check_list(heap, 'heapreplace')
+    """Remove and return the smallest item, then add `item`."""
+    heap, item = _take_args('heapreplace', args, 2)
     if not heap:
         raise IndexError('index out of range')
-    top = heap[0]
-    heap[0] = item
-    _sift_to_leaf(heap, 0)
-    return top
+    return _swap_top(heap, item, _min_first)
 
 
 def heappushpop(*args):
-    """Fast version of a heappush followed by a heappop."""
-    if len(args) != 2:
-        raise TypeError('heappushpop expected 2 arguments, got %d' % len(args))
-    heap, item = args
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_to_leaf(heap, 0)
-    return item
+    """Add `item`, then remove and return the smallest item."""
+    heap, item = _take_args('heappushpop', args, 2)
+    if not heap or not heap[0] < item:
+        return item
+    return _swap_top(heap, item, _min_first)
 
 
 def heapify(*args):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    if len(args) != 1:
-        raise TypeError('heapq.heapify() takes exactly one argument (%d given)' % len(args))
-    x, = args
-    _check_list(x, 'heapify')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _sift_to_leaf(x, i)
+    """Rearrange a list into heap order, in place."""
+    heap, = _take_args('heapify', args, 1)
+    _build(heap, _min_first)
 
 
 def _heappop_max(heap):
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _sift_to_leaf_max(heap, 0)
-        return top
-    return last
+    return _pop_top(heap, _max_first)
 
 
 def _heapreplace_max(heap, item):
-    top = heap[0]
-    heap[0] = item
-    _sift_to_leaf_max(heap, 0)
-    return top
+    return _swap_top(heap, item, _max_first)
 
 
-def _heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _sift_to_leaf_max(x, i)
-
-
-def _sift_toward_root(heap, startpos, pos):
-    # Move heap[pos] up while it is smaller than its parent.
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_to_leaf(heap, pos):
-    # Floyd's trick: move the smaller child up until a leaf is reached, then
-    # sift the item toward the root from there (fewer comparisons).
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, startpos, pos)
-
-
-def _sift_toward_root_max(heap, startpos, pos):
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < item:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_to_leaf_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root_max(heap, startpos, pos)
+def _heapify_max(heap):
+    _build(heap, _max_first)
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    h = []
+    """Lazily merge already-sorted inputs into one sorted stream."""
     if reverse:
-        _heapify_ = _heapify_max
-        _pop = _heappop_max
-        _replace = _heapreplace_max
-        direction = -1
+        build, drop, swap, sign = (_heapify_max, _heappop_max,
+                                   _heapreplace_max, -1)
     else:
-        _heapify_ = heapify
-        _pop = heappop
-        _replace = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                nxt = it.__next__
-                h.append([nxt(), order * direction, nxt])
-            except StopIteration:
-                pass
-        _heapify_(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, nxt = s = h[0]
-                    yield value
-                    s[0] = nxt()
-                    _replace(h, s)
-            except StopIteration:
-                _pop(h)
-        if h:
-            value, order, nxt = h[0]
-            yield value
-            yield from _rest(nxt)
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
+        build, drop, swap, sign = heapify, heappop, heapreplace, 1
+    # entry: [sort key, tie-break rank, value, pull]; ranks are unique, so
+    # comparisons never reach the value itself.
+    entries = []
+    for rank, source in enumerate(iterables):
+        pull = iter(source).__next__
         try:
-            nxt = it.__next__
-            value = nxt()
-            h.append([key(value), order * direction, value, nxt])
+            value = pull()
+            entries.append([value if key is None else key(value),
+                            rank * sign, value, pull])
         except StopIteration:
             pass
-    _heapify_(h)
-    while len(h) > 1:
+    build(entries)
+    while len(entries) > 1:
+        top = entries[0]
+        yield top[2]
         try:
-            while True:
-                key_value, order, value, nxt = s = h[0]
-                yield value
-                value = nxt()
-                s[0] = key(value)
-                s[2] = value
-                _replace(h, s)
+            value = top[3]()
+            top[0] = value if key is None else key(value)
         except StopIteration:
-            _pop(h)
-    if h:
-        key_value, order, value, nxt = h[0]
+            drop(entries)
+            continue
+        top[2] = value
+        swap(entries, top)
+    if entries:
+        value, pull = entries[0][2:]
         yield value
-        yield from _rest(nxt)
+        while True:
+            try:
+                value = pull()
+            except StopIteration:
+                return
+            yield value
 
 
-def _rest(nxt):
-    while True:
-        try:
-            yield nxt()
-        except StopIteration:
-            return
+def _just_one(pick, iterable, key):
+    nothing = object()
+    if key is None:
+        found = pick(iter(iterable), default=nothing)
+    else:
+        found = pick(iter(iterable), default=nothing, key=key)
+    return [] if found is nothing else [found]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]"""
+    """The n smallest items: like sorted(iterable, key=key)[:n]."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
+        return _just_one(min, iterable, key)
     if n <= 0:
         return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
+    """The n largest items: like sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        return _just_one(max, iterable, key)
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

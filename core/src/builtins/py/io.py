@@ -59,9 +59,9 @@ class IOBase:
 
     def __next__(self):
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def _check_open(self):
         if self.closed:
@@ -162,13 +162,7 @@ class StringIO(TextIOBase):
     def closed(self):
         return self._closed
 
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
+    encoding = errors = property(lambda self: None)   # no codec in memory
 
     @property
     def line_buffering(self):
@@ -290,10 +284,7 @@ class StringIO(TextIOBase):
 
     def __next__(self):
         self._check_own()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return IOBase.__next__(self)
 
     def seek(self, pos, whence=0):
         self._check_own()
@@ -473,10 +464,7 @@ class BytesIO(BufferedIOBase):
 
     def __next__(self):
         self._check_open()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return IOBase.__next__(self)
 
     def detach(self):
         raise UnsupportedOperation("detach")
@@ -682,17 +670,10 @@ class _BufferedFile(BufferedIOBase):
         self._rbuf = b''
         self._wbuf = bytearray()
 
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
-    def mode(self):
-        return self.raw.mode
+    # state and identity come from the raw file underneath
+    closed = property(lambda self: self.raw.closed)
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
 
     def _check_open(self, what=None):
         if self.raw.closed:
@@ -954,13 +935,8 @@ class TextIOWrapper(TextIOBase):
     line_buffering = property(lambda self: self._line_buffering)
     newlines = property(lambda self: None)
 
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
+    closed = property(lambda self: self.buffer.closed)
+    name = property(lambda self: self.buffer.name)
 
     def _check_open(self):
         if self.buffer.closed:
@@ -969,14 +945,14 @@ class TextIOWrapper(TextIOBase):
     def fileno(self):
         return self.buffer.fileno()
 
+    def seekable(self):
+        return self.buffer.seekable()
+
     def readable(self):
         return self.buffer.readable()
 
     def writable(self):
         return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
 
     def isatty(self):
         return self.buffer.isatty()
@@ -1116,10 +1092,7 @@ class TextIOWrapper(TextIOBase):
                 self._pos = i + 1
                 return self._buf[pos:i + 1]
         self._check_open()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return IOBase.__next__(self)
 
     def write(self, s):
         if type(s) is not str and not isinstance(s, str):
@@ -1245,14 +1218,13 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None,
     if not (creating or reading or writing or appending):
         raise ValueError("Must have exactly one of create/read/write/append mode"
                          " and at most one plus")
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        buffering = -1
+    if binary:
+        for given, what in ((encoding, 'an encoding'), (errors, 'an errors'),
+                            (newline, 'a newline')):
+            if given is not None:
+                raise ValueError("binary mode doesn't take %s argument" % what)
+        if buffering == 1:
+            buffering = -1      # line buffering means nothing for bytes
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError("illegal newline value: %s" % newline)
     if encoding is not None:

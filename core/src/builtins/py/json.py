@@ -15,28 +15,18 @@ _HEX = '0123456789abcdefABCDEF'
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """The ValueError raised for malformed JSON. Besides the message it
+    keeps msg, doc and pos, plus lineno and colno (1-based) of pos."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - (doc.rfind('\n', 0, pos) + 1) + 1
         ValueError.__init__(self, '%s: line %d column %d (char %d)'
-                            % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+                            % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 JSONDecodeError.__module__ = 'json.decoder'
@@ -117,22 +107,21 @@ def encode_basestring_ascii(s):
 class JSONEncoder(object):
     """Extensible JSON encoder for Python data structures."""
 
-    item_separator = ', '
     key_separator = ': '
+    item_separator = ', '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None,
+                 separators=None, default=None):
+        (self.skipkeys, self.ensure_ascii, self.check_circular,
+         self.allow_nan, self.sort_keys, self.indent) = (
+            skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys,
+            indent)
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','   # no trailing blanks when indenting
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
@@ -316,32 +305,33 @@ class _Encoding(object):
 _default_encoder = JSONEncoder()
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
+def _new_encoder(cls, kw, **options):
+    return (JSONEncoder if cls is None else cls)(**options, **kw)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True,
+          check_circular=True, allow_nan=True, cls=None, indent=None,
+          separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
-            cls is None and indent is None and separators is None and
-            default is None and not sort_keys and not kw):
+    stock = (cls is None and not kw and not skipkeys and not sort_keys
+             and ensure_ascii and check_circular and allow_nan
+             and indent is None and separators is None and default is None)
+    if stock:
         return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    return _new_encoder(cls, kw, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                        check_circular=check_circular, allow_nan=allow_nan,
+                        indent=indent, separators=separators,
+                        default=default, sort_keys=sort_keys).encode(obj)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-         allow_nan=True, cls=None, indent=None, separators=None,
-         default=None, sort_keys=False, **kw):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True,
+         check_circular=True, allow_nan=True, cls=None, indent=None,
+         separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj as a JSON formatted stream to fp (has .write())."""
-    if cls is None:
-        cls = JSONEncoder
-    enc = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-              check_circular=check_circular, allow_nan=allow_nan,
-              indent=indent, separators=separators, default=default,
-              sort_keys=sort_keys, **kw)
+    enc = _new_encoder(cls, kw, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan,
+                       indent=indent, separators=separators,
+                       default=default, sort_keys=sort_keys)
     for chunk in enc.iterencode(obj):
         fp.write(chunk)
 
@@ -555,22 +545,23 @@ _CONSTANTS = {'-Infinity': -_INF, 'Infinity': _INF, 'NaN': float('nan')}
 class JSONDecoder(object):
     """Simple JSON decoder."""
 
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
-                 parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        self.parse_int = parse_int if parse_int else int
+        self.parse_float = parse_float if parse_float else float
+        self.parse_constant = (parse_constant if parse_constant
+                               else _CONSTANTS.__getitem__)
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         """Return the Python representation of s (a str holding a JSON document)."""
-        obj, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        value, stop = self.raw_decode(s, _skip_ws(s, 0))
+        trailing = _skip_ws(s, stop)
+        if trailing == len(s):
+            return value
+        raise JSONDecodeError("Extra data", s, trailing)
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document from s starting at idx; return (value, end)."""
@@ -583,38 +574,36 @@ class JSONDecoder(object):
 _default_decoder = JSONDecoder()
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray holding a JSON document)."""
+def _document_text(s):
+    # loads() takes str, or UTF-8 bytes with an optional BOM.
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
+        if s[:1] == '\ufeff':
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
                                   s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
-        if s.startswith(b'\xef\xbb\xbf'):
-            s = bytes(s[3:]).decode('utf-8')
-        else:
-            s = bytes(s).decode('utf-8')
-    if (cls is None and object_hook is None and parse_int is None and
-            parse_float is None and parse_constant is None and
-            object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+        return s
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                        f'not {s.__class__.__name__}')
+    raw = bytes(s)
+    if raw[:3] == b'\xef\xbb\xbf':
+        raw = raw[3:]
+    return raw.decode('utf-8')
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray holding a JSON document)."""
+    text = _document_text(s)
+    given = (('object_hook', object_hook),
+             ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    for name, hook in given:
+        if hook is not None:
+            kw[name] = hook
+    if cls is None and not kw:
+        return _default_decoder.decode(text)
+    return (JSONDecoder if cls is None else cls)(**kw).decode(text)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

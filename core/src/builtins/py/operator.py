@@ -1,17 +1,24 @@
-"""Operator interface: functions corresponding to Python's operators
-(Gilt's own implementation, matching CPython 3.11's operator module)."""
+"""operator: Python's operators as plain functions (Gilt's own implementation,
+matching the observable behaviour of CPython 3.11's operator module)."""
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
-           'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
-           'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
-           'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow',
-           'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv',
-           'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul',
-           'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
-           'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+    'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+    'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index',
+    'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not',
+    'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift',
+    'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_',
+    'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor',
+]
 
 from builtins import abs as _abs
 
+
+def _typename(obj):
+    return type(obj).__name__
+
+
+# -- comparisons and truth --------------------------------------------------
 
 def lt(a, b, /): return a < b
 def le(a, b, /): return a <= b
@@ -20,144 +27,128 @@ def ne(a, b, /): return a != b
 def ge(a, b, /): return a >= b
 def gt(a, b, /): return a > b
 def not_(a, /): return not a
-def truth(a, /): return True if a else False
+def truth(a, /): return bool(a)
 def is_(a, b, /): return a is b
 def is_not(a, b, /): return a is not b
+
+
+# -- arithmetic and bitwise -------------------------------------------------
+
 def abs(a, /): return _abs(a)
-def add(a, b, /): return a + b
-def and_(a, b, /): return a & b
-def floordiv(a, b, /): return a // b
-
-
-def index(a, /):
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    r = method(a)
-    if not isinstance(r, int):
-        raise TypeError("__index__ returned non-int (type %s)"
-                        % type(r).__name__)
-    return r
-
-
+def pos(a, /): return +a
+def neg(a, /): return -a
 def inv(a, /): return ~a
-invert = inv
-def lshift(a, b, /): return a << b
-def mod(a, b, /): return a % b
+def add(a, b, /): return a + b
+def sub(a, b, /): return a - b
 def mul(a, b, /): return a * b
 def matmul(a, b, /): return a @ b
-def neg(a, /): return -a
-def or_(a, b, /): return a | b
-def pos(a, /): return +a
-def pow(a, b, /): return a ** b
-def rshift(a, b, /): return a >> b
-def sub(a, b, /): return a - b
 def truediv(a, b, /): return a / b
+def floordiv(a, b, /): return a // b
+def mod(a, b, /): return a % b
+def pow(a, b, /): return a ** b
+def lshift(a, b, /): return a << b
+def rshift(a, b, /): return a >> b
+def and_(a, b, /): return a & b
+def or_(a, b, /): return a | b
 def xor(a, b, /): return a ^ b
 
 
-def concat(a, b, /):
+invert = inv
+
+
+def index(a, /):
+    """Return a converted to an int via its __index__ method."""
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        raise TypeError(f"'{_typename(a)}' object cannot be interpreted as an integer")
+    n = hook(a)
+    if isinstance(n, int):
+        return n
+    raise TypeError(f"__index__ returned non-int (type {_typename(n)})")
+
+
+# -- sequences ----------------------------------------------------------------
+
+def _need_sequence(a):
     if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+        raise TypeError(f"'{_typename(a)}' object can't be concatenated")
+
+
+def concat(a, b, /):
+    _need_sequence(a)
     return a + b
 
 
 def contains(a, b, /): return b in a
-
-
-def _iter_arg(a):
-    # CPython's PySequence_Count/Index word their error like `in`.
-    try:
-        return iter(a)
-    except TypeError:
-        if getattr(type(a), '__iter__', None) is None and getattr(type(a), '__getitem__', None) is None:
-            raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
-        raise
-
-
-def countOf(a, b, /):
-    count = 0
-    for i in _iter_arg(a):
-        if i is b or i == b:
-            count += 1
-    return count
-
-
-def delitem(a, b, /):
-    del a[b]
-
-
-def getitem(a, b, /):
-    return a[b]
-
-
-def indexOf(a, b, /):
-    for i, j in enumerate(_iter_arg(a)):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
+def getitem(a, b, /): return a[b]
 
 
 def setitem(a, b, c, /):
     a[b] = c
 
 
+def delitem(a, b, /):
+    del a[b]
+
+
+def _iterate(seq):
+    # Non-iterables are reported the way the `in` operator reports them.
+    kind = type(seq)
+    if getattr(kind, '__iter__', None) is None and getattr(kind, '__getitem__', None) is None:
+        raise TypeError(f"argument of type '{kind.__name__}' is not iterable")
+    return iter(seq)
+
+
+def _positions(seq, item):
+    """Yield the positions in seq holding something identical or equal to item."""
+    for pos_, each in enumerate(_iterate(seq)):
+        if each is item or each == item:
+            yield pos_
+
+
+def countOf(a, b, /):
+    return sum(1 for _ in _positions(a, b))
+
+
+def indexOf(a, b, /):
+    for found in _positions(a, b):
+        return found
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
 def length_hint(obj, default=0, /):
+    """Best-effort length of obj: len() if it works, else __length_hint__,
+    else default."""
     if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+        raise TypeError(f"'{_typename(default)}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
         pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    hook = getattr(type(obj), '__length_hint__', None)
+    guess = NotImplemented if hook is None else hook(obj)
+    if guess is NotImplemented:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
-    if val < 0:
+    if not isinstance(guess, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {_typename(guess)}')
+    if guess < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return guess
 
 
 def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+# -- in-place forms: each returns the (possibly new) left operand -------------
+
 def iadd(a, b, /):
     a += b
     return a
 
 
-def iand(a, b, /):
-    a &= b
-    return a
-
-
-def iconcat(a, b, /):
-    if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
-    a += b
-    return a
-
-
-def ifloordiv(a, b, /):
-    a //= b
-    return a
-
-
-def ilshift(a, b, /):
-    a <<= b
-    return a
-
-
-def imod(a, b, /):
-    a %= b
+def isub(a, b, /):
+    a -= b
     return a
 
 
@@ -171,8 +162,18 @@ def imatmul(a, b, /):
     return a
 
 
-def ior(a, b, /):
-    a |= b
+def itruediv(a, b, /):
+    a /= b
+    return a
+
+
+def ifloordiv(a, b, /):
+    a //= b
+    return a
+
+
+def imod(a, b, /):
+    a %= b
     return a
 
 
@@ -181,18 +182,23 @@ def ipow(a, b, /):
     return a
 
 
+def ilshift(a, b, /):
+    a <<= b
+    return a
+
+
 def irshift(a, b, /):
     a >>= b
     return a
 
 
-def isub(a, b, /):
-    a -= b
+def iand(a, b, /):
+    a &= b
     return a
 
 
-def itruediv(a, b, /):
-    a /= b
+def ior(a, b, /):
+    a |= b
     return a
 
 
@@ -201,147 +207,118 @@ def ixor(a, b, /):
     return a
 
 
+def iconcat(a, b, /):
+    _need_sequence(a)
+    a += b
+    return a
+
+
+# -- callable helpers ----------------------------------------------------------
+
+def _no_keywords(kind, kw):
+    if kw:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+
+
+def _dotted_lookup(path):
+    steps = path.split('.')
+
+    def lookup(obj):
+        for step in steps:
+            obj = getattr(obj, step)
+        return obj
+    return lookup
+
+
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
+    """attrgetter(name, ...) -> callable fetching the named (possibly dotted)
+    attribute(s) of its operand; several names give a tuple."""
+    __slots__ = ('_names', '_fetch')
 
-    def __init__(self, /, *attrs):
-        if not attrs:
+    def __init__(self, /, *names, **kw):
+        _no_keywords('attrgetter', kw)
+        if not names:
             raise TypeError('attrgetter expected 1 argument, got 0')
-        attr, attrs = attrs[0], attrs[1:]
-        if not attrs:
-            if not isinstance(attr, str):
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
+        self._names = names
+        lookups = [_dotted_lookup(name) for name in names]
+        if len(lookups) == 1:
+            self._fetch = lookups[0]
         else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+            self._fetch = lambda obj: tuple([look(obj) for look in lookups])
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        return self._fetch(obj)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._names))
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._names
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+    """itemgetter(key, ...) -> callable fetching obj[key]; several keys give
+    a tuple."""
+    __slots__ = ('_keys', '_fetch')
 
-    def __init__(self, /, *items):
-        if not items:
+    def __init__(self, /, *keys, **kw):
+        _no_keywords('itemgetter', kw)
+        if not keys:
             raise TypeError('itemgetter expected 1 argument, got 0')
-        item, items = items[0], items[1:]
-        if not items:
-            self._items = (item,)
-
-            def func(obj):
-                return obj[item]
-            self._call = func
+        self._keys = keys
+        if len(keys) == 1:
+            only = keys[0]
+            self._fetch = lambda obj: obj[only]
         else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+            self._fetch = lambda obj: tuple([obj[k] for k in keys])
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        return self._fetch(obj)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._keys))
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._keys
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
+    """methodcaller(name, /, *args, **kwargs) -> callable doing
+    obj.name(*args, **kwargs)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
-        name, args = args[0], args[1:]
-        if not isinstance(name, str):
+        if not isinstance(args[0], str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
+        self._name = args[0]
+        self._args = args[1:]
         self._kwargs = kwargs
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        parts = [repr(self._name)] + [repr(a) for a in self._args]
+        parts += ['%s=%r' % pair for pair in self._kwargs.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._name,) + self._args
+        from functools import partial
+        return partial(type(self), self._name, **self._kwargs), self._args
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Every function except these is also exported under a dunder name,
+# e.g. __add__ for add and __and__ for and_.
+_PLAIN_ONLY = {'truth', 'is_', 'is_not', 'countOf', 'indexOf', 'length_hint',
+               'attrgetter', 'itemgetter', 'methodcaller'}
+for _name in __all__:
+    if _name not in _PLAIN_ONLY:
+        globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name

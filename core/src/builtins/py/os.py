@@ -33,22 +33,19 @@ error = OSError
 
 
 def fspath(path):
-    """Return the file system representation of the path."""
+    """str/bytes pass through; anything else must offer __fspath__."""
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    cls = type(path)
+    hook = getattr(cls, '__fspath__', fspath)
+    if hook is fspath:                  # no such attribute
         raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + path_type.__name__)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, "
-                    "not {}".format(path_type.__name__,
-                                    type(path_repr).__name__))
+                        + cls.__name__)
+    result = hook(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected {}.__fspath__() to return str or bytes, "
+                        "not {}".format(cls.__name__, type(result).__name__))
+    return result
 
 
 def _path(p, fname, kinds='string, bytes or os.PathLike'):
@@ -153,35 +150,48 @@ def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     _os.rename(_path(src, 'replace'), _path(dst, 'replace'))
 
 
+def _split_dir(p):
+    """(parent, leaf) of `p`, ignoring one trailing separator."""
+    parent, leaf = path.split(p)
+    return path.split(parent) if not leaf else (parent, leaf)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """mkdir `name`, creating its missing ancestors first (with mode 0o777)."""
+    chain = []                 # (directory, leaf, its parent had to be made)
+    current = name
+    while True:
+        parent, leaf = _split_dir(current)
+        need_parent = bool(parent and leaf) and not path.exists(parent)
+        chain.append((current, leaf, need_parent))
+        if not need_parent:
+            break
+        current = parent
+    for level in range(len(chain) - 1, -1, -1):
+        target, leaf, made_parent = chain[level]
+        if made_parent and leaf == curdir:
+            continue           # 'x/.' is x itself, already created
+        ancestor = level > 0
         try:
-            makedirs(head, exist_ok=exist_ok)
-        except FileExistsError:
-            pass
-        if tail == curdir:
-            return
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+            mkdir(target, 0o777 if ancestor else mode)
+        except OSError as exc:
+            tolerated = ancestor and isinstance(exc, FileExistsError)
+            if not tolerated and not (exist_ok and path.isdir(target)):
+                raise
 
 
 def removedirs(name):
+    """rmdir `name`, then each parent in turn until one will not go."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    current = name
+    while True:
+        current, leaf = _split_dir(current)
+        if not (current and leaf):
+            return
         try:
-            rmdir(head)
+            rmdir(current)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -302,9 +312,10 @@ class _Environ:
         return dict(self._d())
 
     def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+        if key in self:
+            return self[key]
+        self[key] = value
+        return value
 
     def pop(self, key, *default):
         return self._d().pop(key, *default)

@@ -195,12 +195,12 @@ def relpath(path, start=None):
 def commonprefix(m):
     if not m:
         return ''
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # The smallest and largest items bound every other one: only they matter.
+    first, last = min(m), max(m)
+    for i, (x, y) in enumerate(zip(first, last)):
+        if x != y:
+            return first[:i]
+    return first
 
 
 def expanduser(path):

@@ -1,17 +1,21 @@
-"""string: common string constants and capwords (Gilt's own implementation)."""
+"""Gilt's own implementation of the string module (character-class
+constants, capwords, Template and Formatter), matching CPython 3.11's
+observable behaviour."""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Template', 'Formatter']
 
+# The constants are built from code points so they read as what they are.
 whitespace = ' \t\n\r\x0b\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+digits = ''.join(map(str, range(10)))
+octdigits = digits[:8]
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# Printable ASCII that is neither a letter, a digit nor a space.
+punctuation = ''.join(c for c in map(chr, range(0x21, 0x7f)) if not c.isalnum())
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -71,15 +75,11 @@ class Template:
             i = t.find(d, j)
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        # Report the 1-based line and column of the bad placeholder.
+        rows = self.template[:i].splitlines(keepends=True)
+        line, col = (len(rows), len(rows[-1])) if rows else (1, 1)
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, col))
 
     def _mapping(self, mapping, kws):
         if mapping is None:
@@ -273,83 +273,90 @@ def _field_name_split(name):
     return _as_index(name[:i]), _field_rest(name, i)
 
 
+_MIXED_NUMBERING = ('cannot switch from manual field specification '
+                    'to automatic field numbering')
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}
+
+
+def _number_field(field, counter):
+    """Resolve automatic numbering: counter is the next automatic index,
+    or False once a field was numbered by hand."""
+    if field == '':
+        if counter is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(counter), counter + 1
+    if field.isdigit():
+        if counter:
+            raise ValueError(_MIXED_NUMBERING)
+        return field, False
+    return field, counter
+
+
 class Formatter:
-    """Formats strings like str.format, with overridable steps."""
+    """str.format as a class whose steps (parse, get_field, get_value,
+    convert_field, format_field, check_unused_args) can be overridden."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # Returns the text and the numbering state for the caller, since a
+        # nested spec such as '{:{}}' consumes automatic indexes too.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        counter = auto_arg_index
+        for literal, field, spec, conv in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field is None:
+                continue
+            field, counter = _number_field(field, counter)
+            value, key = self.get_field(field, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conv)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1,
+                                          auto_arg_index=counter)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        """Positional argument for an int key, keyword argument otherwise."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Hook to reject unused arguments; accepts everything by default."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
+        """Apply a !s, !r or !a conversion (None: leave value alone)."""
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        convert = _CONVERTERS.get(conversion)
+        if convert is None:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return convert(value)
 
     def parse(self, format_string):
+        """(literal, field name, spec, conversion) tuples, as str.format
+        splits the string."""
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        """The object a field name such as '0.attr[key]' refers to, and the
+        argument key it started from."""
+        head, tail = _field_name_split(field_name)
+        obj = self.get_value(head, args, kwargs)
+        for is_attr, part in tail:
+            obj = getattr(obj, part) if is_attr else obj[part]
+        return obj, head
