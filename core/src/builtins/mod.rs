@@ -69,6 +69,8 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("string", pymods::make_string),
     #[cfg(feature = "pylib")]
     ("errno", pymods::make_errno),
+    #[cfg(feature = "pylib")]
+    ("enum", pymods::make_enum),
     #[cfg(feature = "random")]
     ("_random", random::make_module),
     #[cfg(feature = "random")]
@@ -86,6 +88,18 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("__future__", pymods::make_future),
     #[cfg(feature = "pylib")]
     ("asyncio", pymods::make_asyncio),
+    #[cfg(feature = "pylib")]
+    ("dataclasses", pymods::make_dataclasses),
+    #[cfg(feature = "pylib")]
+    ("typing", pymods::make_typing),
+    #[cfg(feature = "pylib")]
+    ("abc", pymods::make_abc),
+    #[cfg(feature = "pylib")]
+    ("_collections_abc", pymods::make_collections_abc),
+    #[cfg(feature = "pylib")]
+    ("collections.abc", pymods::make_collections_abc_public),
+    #[cfg(feature = "pylib")]
+    ("contextlib", pymods::make_contextlib),
     #[cfg(feature = "os")]
     ("_os", os::make_module),
     #[cfg(feature = "os")]

@@ -114,6 +114,12 @@ impl Vm {
                 sys_path(self)
             }
             Some(p) => {
+                if let Some(init) = find_builtin_module(full) {
+                    let m = init(self)?;
+                    let v = Value::Obj(m);
+                    set_module(self, full, v.clone());
+                    return Ok(v);
+                }
                 let path = dict_of(p).and_then(|d| dict_get_str(&d, "__path__"));
                 match path {
                     Some(list) => str_list(&list),

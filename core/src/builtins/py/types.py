@@ -1,6 +1,6 @@
 """Names for built-in types (a subset of CPython's `types`),
-`GenericAlias`, the value of `list[int]` and friends, and `UnionType`, the
-value of `int | None`."""
+`GenericAlias`, the value of `list[int]` and friends, `UnionType`, the
+value of `int | None`, and `MappingProxyType`, a read-only mapping view."""
 
 
 def _f():
@@ -182,3 +182,70 @@ class UnionType:
 
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__args__)
+
+
+class mappingproxy:
+    """A read-only view of a mapping (`types.MappingProxyType`)."""
+
+    __module__ = "builtins"
+    __slots__ = ("_mapping",)
+
+    def __new__(cls, mapping):
+        if (not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__")
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
