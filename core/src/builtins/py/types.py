@@ -69,7 +69,7 @@ class GenericAlias:
             args = (args,)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = ()
+        self.__parameters__ = _type_params(args)
 
     def __repr__(self):
         if not self.__args__:
@@ -88,6 +88,19 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __getitem__(self, items):
+        """Substitutes the type variables: `dict[str, list[T]][int]`."""
+        params = self.__parameters__
+        if not params:
+            raise TypeError("%r is not a generic class" % (self,))
+        items = items if isinstance(items, tuple) else (items,)
+        if len(items) != len(params):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+                "many" if len(items) > len(params) else "few", self,
+                len(items), len(params)))
+        return GenericAlias(self.__origin__,
+                            tuple(_substitute(a, params, items) for a in self.__args__))
 
     def __getattr__(self, name):
         if name.startswith("__") and name.endswith("__"):
@@ -114,6 +127,31 @@ class GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _type_params(args):
+    """The type variables (anything with `__typing_subst__`) in `args` and
+    in the aliases among them, in first-seen order."""
+    found = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        inner = (a,) if hasattr(a, "__typing_subst__") else getattr(a, "__parameters__", ())
+        for p in inner:
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
+def _substitute(arg, params, items):
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, "__typing_subst__") and arg in params:
+        return arg.__typing_subst__(items[params.index(arg)])
+    inner = getattr(arg, "__parameters__", ())
+    if inner:
+        return arg[tuple(_substitute(p, params, items) for p in inner)]
+    return arg
 
 
 def _unionable(obj):

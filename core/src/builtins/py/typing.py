@@ -124,9 +124,7 @@ def _parameters_of(args):
             if a not in found:
                 found.append(a)
             continue
-        if isinstance(a, GenericAlias):
-            inner = _parameters_of(a.__args__)
-        elif isinstance(a, (list, tuple)):
+        if isinstance(a, (list, tuple)):
             inner = _parameters_of(a)
         else:
             inner = getattr(a, '__parameters__', ())
@@ -785,8 +783,6 @@ def _replace_in(x, mapping):
         return x
     if hasattr(x, '__typing_subst__'):
         return mapping[x]
-    if isinstance(x, GenericAlias):
-        return GenericAlias(x.__origin__, tuple(_replace_in(a, mapping) for a in x.__args__))
     inner = getattr(x, '__parameters__', ())
     if inner:
         return x[tuple(mapping[p] for p in inner)]
