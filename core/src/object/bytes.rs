@@ -260,6 +260,21 @@ fn b_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
+/// `bytes.__bytes__`: the object itself (a plain `bytes` copy for an
+/// instance of a subclass).
+fn bytes_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b =
+        crate::builtins::descriptor_self(vm, &args, "bytes", "__bytes__", |v| match v.payload() {
+            Some(Payload::Bytes(b)) => Some(b),
+            _ => None,
+        })?;
+    crate::object::int::check_args(vm, &args, "bytes.__bytes__", 0, 0)?;
+    Ok(match args.pos[0].payload() {
+        Some(Payload::Bytes(_)) => args.pos[0].clone(),
+        _ => new_bytes(b.data.clone()),
+    })
+}
+
 fn b_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, ba) = this(vm, &args, "__hash__")?;
     if ba {
@@ -1486,7 +1501,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_methods(
         &t.bytes,
         "bytes",
-        &[("__new__", bytes_new), ("__hash__", b_hash)],
+        &[
+            ("__new__", bytes_new),
+            ("__hash__", b_hash),
+            ("__bytes__", bytes_bytes),
+        ],
     );
     vm.add_methods(
         &t.bytearray,

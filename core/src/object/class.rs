@@ -720,7 +720,8 @@ pub fn create_class(
             d.set_str(ko.clone(), v);
         }
     }
-    if d.get_str("__doc__").is_none() {
+    let body_doc = d.get_str("__doc__").is_some();
+    if !body_doc {
         d.set_str(vm.intern("__doc__"), Value::None);
     }
     // The first base (in MRO order) defining `__new__`: a user class's
@@ -754,7 +755,17 @@ pub fn create_class(
         for n in &names {
             match n.as_str() {
                 Some("__dict__") => with_dict = true,
-                Some(s) if is_identifier(s) => {}
+                Some(s) if is_identifier(s) => {
+                    // A slot may not shadow a name the class body set.
+                    let own = crate::compile::symtable::mangle(Some(t.name.get().as_str()), s);
+                    let set = own != "__doc__" || body_doc;
+                    if set && s != "__weakref__" && d.get_str(&own).is_some() {
+                        return Err(vm.new_exc(
+                            ExcKind::ValueError,
+                            format!("'{own}' in __slots__ conflicts with class variable"),
+                        ));
+                    }
+                }
                 Some(_) => return Err(vm.type_error("__slots__ must be identifiers")),
                 None => {
                     return Err(vm.type_error(format!(
