@@ -100,6 +100,16 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("collections.abc", pymods::make_collections_abc_public),
     #[cfg(feature = "pylib")]
     ("contextlib", pymods::make_contextlib),
+    #[cfg(feature = "pylib")]
+    ("re", pymods::make_re),
+    #[cfg(feature = "pylib")]
+    ("textwrap", pymods::make_textwrap),
+    #[cfg(feature = "pylib")]
+    ("warnings", pymods::make_warnings),
+    #[cfg(all(feature = "pylib", feature = "math"))]
+    ("fractions", pymods::make_fractions),
+    #[cfg(all(feature = "pylib", feature = "math"))]
+    ("statistics", pymods::make_statistics),
     #[cfg(feature = "os")]
     ("_os", os::make_module),
     #[cfg(feature = "os")]

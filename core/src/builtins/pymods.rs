@@ -90,6 +90,16 @@ py_module!(
 );
 #[cfg(feature = "pylib")]
 py_module!(make_contextlib, "contextlib", "contextlib.py");
+#[cfg(feature = "pylib")]
+py_module!(make_re, "re", "re.py");
+#[cfg(feature = "pylib")]
+py_module!(make_textwrap, "textwrap", "textwrap.py");
+#[cfg(feature = "pylib")]
+py_module!(make_warnings, "warnings", "warnings.py");
+#[cfg(all(feature = "pylib", feature = "math"))]
+py_module!(make_fractions, "fractions", "fractions.py");
+#[cfg(all(feature = "pylib", feature = "math"))]
+py_module!(make_statistics, "statistics", "statistics.py");
 
 /// `collections.abc`: the `_collections_abc` module under its public name.
 #[cfg(feature = "pylib")]

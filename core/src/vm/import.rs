@@ -589,6 +589,8 @@ mod tests {
             ("cmath", cfg!(feature = "math")),
             ("functools", cfg!(feature = "pylib")),
             ("collections", cfg!(feature = "pylib")),
+            ("re", cfg!(feature = "pylib")),
+            ("fractions", cfg!(all(feature = "pylib", feature = "math"))),
             ("struct", cfg!(feature = "struct")),
             ("random", cfg!(feature = "random")),
             ("os", cfg!(feature = "os")),
