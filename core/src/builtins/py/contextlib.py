@@ -10,7 +10,7 @@ AsyncExitStack, ContextDecorator and the two abstract base classes.
 import abc
 import sys
 from functools import wraps
-from types import GenericAlias
+from types import GenericAlias, MethodType
 
 __all__ = [
     "asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -368,13 +368,6 @@ def _protocol_methods(cm, enter_name, exit_name, kind):
                         ) from None
 
 
-def _bind(obj, method):
-    # Acts like the bound method obj.method.
-    def bound(*exc_details):
-        return method(obj, *exc_details)
-    return bound
-
-
 def _relink(exc, given, ambient):
     """Make the __context__ chain of `exc` end at `given` (what the failing
     callback was told about) rather than at `ambient` (what was being
@@ -434,14 +427,14 @@ class _BaseExitStack:
         """Register an __exit__-style callback, or the __exit__ of an object
         that has one; it may suppress exceptions.  Returns `exit`."""
         method = getattr(type(exit), "__exit__", None)
-        self._add(exit if method is None else _bind(exit, method))
+        self._add(exit if method is None else MethodType(method, exit))
         return exit
 
     def enter_context(self, cm):
         """Enter `cm`, schedule its __exit__, and return what __enter__ gave."""
         enter, leave = _protocol_methods(cm, "__enter__", "__exit__", "")
         result = enter(cm)
-        self._add(_bind(cm, leave))
+        self._add(MethodType(leave, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -527,14 +520,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         enter, leave = _protocol_methods(cm, "__aenter__", "__aexit__",
                                          "asynchronous ")
         result = await enter(cm)
-        self._add(_bind(cm, leave), False)
+        self._add(MethodType(leave, cm), False)
         return result
 
     def push_async_exit(self, exit):
         """Register an __aexit__-style coroutine function, or the __aexit__
         of an object that has one.  Returns `exit`."""
         method = getattr(type(exit), "__aexit__", None)
-        self._add(exit if method is None else _bind(exit, method), False)
+        self._add(exit if method is None else MethodType(method, exit), False)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):

@@ -37,7 +37,7 @@ _SHALLOW_COPIERS = {
     dict: dict.copy,
     set: set.copy,
     bytearray: bytearray,
-    _BoundMethod: lambda m: m.__func__.__get__(m.__self__, type(m.__self__)),
+    _BoundMethod: lambda m: _BoundMethod(m.__func__, m.__self__),
 }
 
 
@@ -86,8 +86,7 @@ def _deep_tuple(x, memo):
 
 def _deep_method(x, memo):
     # Rebind the function to a deep copy of the bound object.
-    owner = deepcopy(x.__self__, memo)
-    return x.__func__.__get__(owner, type(owner))
+    return _BoundMethod(x.__func__, deepcopy(x.__self__, memo))
 
 
 _DEEP_COPIERS = {

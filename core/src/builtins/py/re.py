@@ -1411,18 +1411,16 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=_MAXREPEAT):
         """Match at the start of string (or at pos)."""
-        text = self._subject(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        regs = self._try(text[:endpos], pos, -1, -1)
-        if regs is None:
-            return None
-        return self._make(string, regs, pos, endpos)
+        return self._match_at(string, pos, endpos, False)
 
     def fullmatch(self, string, pos=0, endpos=_MAXREPEAT):
         """Match the whole of string (or of string[pos:endpos])."""
+        return self._match_at(string, pos, endpos, True)
+
+    def _match_at(self, string, pos, endpos, whole):
         text = self._subject(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        regs = self._try(text[:endpos], pos, endpos, -1)
+        regs = self._try(text[:endpos], pos, endpos if whole else -1, -1)
         if regs is None:
             return None
         return self._make(string, regs, pos, endpos)
